@@ -1,0 +1,483 @@
+package io.github.camelpipedrive.leads;
+
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriParams;
+import org.apache.camel.spi.UriPath;
+
+/**
+ * The options of the pipedrive-leads component and its endpoints. Set them once on the component
+ * ({@code camel.component.pipedrive-leads.*}); each endpoint starts from a copy and may override any option.
+ */
+@UriParams
+public class PipedriveLeadsConfiguration implements Cloneable {
+
+    @UriPath(description = "The Pipedrive Leads API operation")
+    @Metadata(required = true)
+    private PipedriveLeadsOperation operation;
+    @UriParam(label = "common", defaultValue = "https://api.pipedrive.com")
+    private String baseUrl;
+    @UriParam(label = "common")
+    private String companyDomain;
+    @UriParam(label = "security", secret = true)
+    private String apiToken;
+    @UriParam(label = "security", secret = true)
+    private String accessToken;
+    @UriParam(label = "security", defaultValue = "false")
+    private boolean allowInsecureHttp = false;
+    @UriParam(label = "producer")
+    private String id;
+    @UriParam(label = "producer")
+    private Integer limit;
+    @UriParam(label = "producer")
+    private Integer start;
+    @UriParam(label = "filter")
+    private Long ownerId;
+    @UriParam(label = "filter")
+    private Long personId;
+    @UriParam(label = "filter")
+    private Long organizationId;
+    @UriParam(label = "filter")
+    private Long filterId;
+    @UriParam(label = "producer")
+    private String sort;
+    @UriParam(label = "producer")
+    private String updatedSince;
+    @UriParam(label = "producer", enums = "archived,not_archived,all")
+    private ArchivedStatus archivedStatus;
+    @UriParam(label = "producer", defaultValue = "false")
+    private boolean notFoundAsEmptyBody = false;
+    @UriParam(label = "advanced", defaultValue = "30000")
+    private int connectTimeout = 30000;
+    @UriParam(label = "advanced", defaultValue = "60000")
+    private int responseTimeout = 60000;
+    @UriParam(label = "advanced", defaultValue = "30000")
+    private int connectionRequestTimeout = 30000;
+    @UriParam(label = "advanced", defaultValue = "200")
+    private int maxTotalConnections = 200;
+    @UriParam(label = "advanced", defaultValue = "20")
+    private int connectionsPerRoute = 20;
+    @UriParam(label = "proxy")
+    private String proxyHost;
+    @UriParam(label = "proxy")
+    private Integer proxyPort;
+    @UriParam(label = "proxy", secret = true)
+    private String proxyAuthUsername;
+    @UriParam(label = "proxy", secret = true)
+    private String proxyAuthPassword;
+    @UriParam(label = "security")
+    private org.apache.camel.support.jsse.SSLContextParameters sslContextParameters;
+    @UriParam(label = "advanced")
+    private org.apache.camel.component.http.HttpClientConfigurer httpClientConfigurer;
+    @UriParam(label = "consumer", defaultValue = "new", enums = "new,updated")
+    private LeadFeed feed = LeadFeed.NEW;
+    @UriParam(label = "consumer", defaultValue = "now")
+    private String startFrom = "now";
+    @UriParam(label = "consumer", defaultValue = "false")
+    private boolean includeArchived = false;
+    @UriParam(label = "consumer", defaultValue = "500")
+    private int pageSize = 500;
+    @UriParam(label = "consumer", defaultValue = "false")
+    private boolean batchMode = false;
+    @UriParam(label = "consumer")
+    private org.apache.camel.spi.StateRepository<String, String> stateRepository;
+    @UriParam(label = "consumer")
+    private String stateKey;
+
+    /**
+     * The Pipedrive Leads API operation.
+     */
+    public PipedriveLeadsOperation getOperation() {
+        return operation;
+    }
+
+    public void setOperation(PipedriveLeadsOperation operation) {
+        this.operation = operation;
+    }
+
+    /**
+     * The API base URL, without /api/v1. Use it for the sandbox, a proxy or tests. When unset, https://{companyDomain}.pipedrive.com is used if companyDomain is set, else https://api.pipedrive.com. Plain http is only accepted for loopback addresses unless allowInsecureHttp is set.
+     */
+    public String getBaseUrl() {
+        return baseUrl;
+    }
+
+    public void setBaseUrl(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    /**
+     * The company domain: 'acme' targets https://acme.pipedrive.com. Ignored when baseUrl is set.
+     */
+    public String getCompanyDomain() {
+        return companyDomain;
+    }
+
+    public void setCompanyDomain(String companyDomain) {
+        this.companyDomain = companyDomain;
+    }
+
+    /**
+     * The Pipedrive API token, sent in the x-api-token header (never in the URL). Takes precedence over accessToken when both are set.
+     */
+    public String getApiToken() {
+        return apiToken;
+    }
+
+    public void setApiToken(String apiToken) {
+        this.apiToken = apiToken;
+    }
+
+    /**
+     * A static OAuth 2 access token, sent as Authorization: Bearer. Use apiToken or accessToken.
+     */
+    public String getAccessToken() {
+        return accessToken;
+    }
+
+    public void setAccessToken(String accessToken) {
+        this.accessToken = accessToken;
+    }
+
+    /**
+     * Allow a plain http:// base URL for a non-loopback host. Off by default so that credentials never travel unencrypted by mistake.
+     */
+    public boolean isAllowInsecureHttp() {
+        return allowInsecureHttp;
+    }
+
+    public void setAllowInsecureHttp(boolean allowInsecureHttp) {
+        this.allowInsecureHttp = allowInsecureHttp;
+    }
+
+    /**
+     * The lead or lead label id (a UUID) for getLead, updateLead, deleteLead, updateLeadLabel and deleteLeadLabel. The header CamelPipedriveLeadsId overrides it.
+     */
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    /**
+     * getLeads: page size, 1 to 500 (the API's default is 100).
+     */
+    public Integer getLimit() {
+        return limit;
+    }
+
+    public void setLimit(Integer limit) {
+        this.limit = limit;
+    }
+
+    /**
+     * getLeads: offset of the first item (default 0).
+     */
+    public Integer getStart() {
+        return start;
+    }
+
+    public void setStart(Integer start) {
+        this.start = start;
+    }
+
+    /**
+     * Only leads owned by this user.
+     */
+    public Long getOwnerId() {
+        return ownerId;
+    }
+
+    public void setOwnerId(Long ownerId) {
+        this.ownerId = ownerId;
+    }
+
+    /**
+     * Only leads linked to this person.
+     */
+    public Long getPersonId() {
+        return personId;
+    }
+
+    public void setPersonId(Long personId) {
+        this.personId = personId;
+    }
+
+    /**
+     * Only leads linked to this organization.
+     */
+    public Long getOrganizationId() {
+        return organizationId;
+    }
+
+    public void setOrganizationId(Long organizationId) {
+        this.organizationId = organizationId;
+    }
+
+    /**
+     * Only leads matching this saved filter (of type leads); it takes precedence over ownerId, personId and organizationId.
+     */
+    public Long getFilterId() {
+        return filterId;
+    }
+
+    public void setFilterId(Long filterId) {
+        this.filterId = filterId;
+    }
+
+    /**
+     * getLeads: sort order, 'field ASC' or 'field DESC', comma separated; fields: id, title, owner_id, creator_id, was_seen, expected_close_date, next_activity_id, add_time, update_time. Use RAW() in URIs.
+     */
+    public String getSort() {
+        return sort;
+    }
+
+    public void setSort(String sort) {
+        this.sort = sort;
+    }
+
+    /**
+     * getLeads: only leads whose update_time is at or after this ISO-8601 timestamp, for example 2026-01-01T00:00:00Z.
+     */
+    public String getUpdatedSince() {
+        return updatedSince;
+    }
+
+    public void setUpdatedSince(String updatedSince) {
+        this.updatedSince = updatedSince;
+    }
+
+    /**
+     * getLeads: which leads to list. Pipedrive removed the archived_status parameter in 2025; not_archived (and unset) reads GET /v1/leads, archived reads GET /v1/leads/archived, all reads both lists with the same paging window (two requests, active leads first).
+     */
+    public ArchivedStatus getArchivedStatus() {
+        return archivedStatus;
+    }
+
+    public void setArchivedStatus(ArchivedStatus archivedStatus) {
+        this.archivedStatus = archivedStatus;
+    }
+
+    /**
+     * When true, HTTP 404 on getLead gives an empty (null) body and header CamelPipedriveLeadsHttpStatus 404 instead of an exception, for routes that treat 'not found' as normal.
+     */
+    public boolean isNotFoundAsEmptyBody() {
+        return notFoundAsEmptyBody;
+    }
+
+    public void setNotFoundAsEmptyBody(boolean notFoundAsEmptyBody) {
+        this.notFoundAsEmptyBody = notFoundAsEmptyBody;
+    }
+
+    /**
+     * Milliseconds to establish a connection.
+     */
+    public int getConnectTimeout() {
+        return connectTimeout;
+    }
+
+    public void setConnectTimeout(int connectTimeout) {
+        this.connectTimeout = connectTimeout;
+    }
+
+    /**
+     * Milliseconds to wait for response data (socket timeout).
+     */
+    public int getResponseTimeout() {
+        return responseTimeout;
+    }
+
+    public void setResponseTimeout(int responseTimeout) {
+        this.responseTimeout = responseTimeout;
+    }
+
+    /**
+     * Milliseconds to wait for a connection from the pool.
+     */
+    public int getConnectionRequestTimeout() {
+        return connectionRequestTimeout;
+    }
+
+    public void setConnectionRequestTimeout(int connectionRequestTimeout) {
+        this.connectionRequestTimeout = connectionRequestTimeout;
+    }
+
+    /**
+     * Maximum connections in the pool.
+     */
+    public int getMaxTotalConnections() {
+        return maxTotalConnections;
+    }
+
+    public void setMaxTotalConnections(int maxTotalConnections) {
+        this.maxTotalConnections = maxTotalConnections;
+    }
+
+    /**
+     * Maximum connections per host.
+     */
+    public int getConnectionsPerRoute() {
+        return connectionsPerRoute;
+    }
+
+    public void setConnectionsPerRoute(int connectionsPerRoute) {
+        this.connectionsPerRoute = connectionsPerRoute;
+    }
+
+    /**
+     * Proxy host.
+     */
+    public String getProxyHost() {
+        return proxyHost;
+    }
+
+    public void setProxyHost(String proxyHost) {
+        this.proxyHost = proxyHost;
+    }
+
+    /**
+     * Proxy port.
+     */
+    public Integer getProxyPort() {
+        return proxyPort;
+    }
+
+    public void setProxyPort(Integer proxyPort) {
+        this.proxyPort = proxyPort;
+    }
+
+    /**
+     * Proxy user name.
+     */
+    public String getProxyAuthUsername() {
+        return proxyAuthUsername;
+    }
+
+    public void setProxyAuthUsername(String proxyAuthUsername) {
+        this.proxyAuthUsername = proxyAuthUsername;
+    }
+
+    /**
+     * Proxy password.
+     */
+    public String getProxyAuthPassword() {
+        return proxyAuthPassword;
+    }
+
+    public void setProxyAuthPassword(String proxyAuthPassword) {
+        this.proxyAuthPassword = proxyAuthPassword;
+    }
+
+    /**
+     * Custom TLS key and trust material. Certificates and host names are always verified.
+     */
+    public org.apache.camel.support.jsse.SSLContextParameters getSslContextParameters() {
+        return sslContextParameters;
+    }
+
+    public void setSslContextParameters(org.apache.camel.support.jsse.SSLContextParameters sslContextParameters) {
+        this.sslContextParameters = sslContextParameters;
+    }
+
+    /**
+     * A hook to customise the Apache HttpClient 5 builder (for example interceptors or metrics).
+     */
+    public org.apache.camel.component.http.HttpClientConfigurer getHttpClientConfigurer() {
+        return httpClientConfigurer;
+    }
+
+    public void setHttpClientConfigurer(org.apache.camel.component.http.HttpClientConfigurer httpClientConfigurer) {
+        this.httpClientConfigurer = httpClientConfigurer;
+    }
+
+    /**
+     * Consumer: which feed to poll. new delivers each lead once when it is created; updated delivers a lead each time its update_time moves (creations included).
+     */
+    public LeadFeed getFeed() {
+        return feed;
+    }
+
+    public void setFeed(LeadFeed feed) {
+        this.feed = feed;
+    }
+
+    /**
+     * Consumer: where a consumer without saved state begins: now (only leads created or updated after the first start), beginning (every existing lead), or an ISO-8601 timestamp.
+     */
+    public String getStartFrom() {
+        return startFrom;
+    }
+
+    public void setStartFrom(String startFrom) {
+        this.startFrom = startFrom;
+    }
+
+    /**
+     * Consumer (feed=new): also deliver new leads that were archived before the consumer saw them, by reading GET /v1/leads/archived too (one more request per poll, 40 tokens).
+     */
+    public boolean isIncludeArchived() {
+        return includeArchived;
+    }
+
+    public void setIncludeArchived(boolean includeArchived) {
+        this.includeArchived = includeArchived;
+    }
+
+    /**
+     * Consumer: page size of each list request, 1 to 500. Larger pages cost the same tokens per request.
+     */
+    public int getPageSize() {
+        return pageSize;
+    }
+
+    public void setPageSize(int pageSize) {
+        this.pageSize = pageSize;
+    }
+
+    /**
+     * Consumer: deliver one exchange per page with a List of leads as body, instead of one exchange per lead.
+     */
+    public boolean isBatchMode() {
+        return batchMode;
+    }
+
+    public void setBatchMode(boolean batchMode) {
+        this.batchMode = batchMode;
+    }
+
+    /**
+     * Consumer: where the cursor is kept between polls and restarts. Defaults to an in-memory repository; use a FileStateRepository for one machine or a shared implementation for a cluster.
+     */
+    public org.apache.camel.spi.StateRepository<String, String> getStateRepository() {
+        return stateRepository;
+    }
+
+    public void setStateRepository(org.apache.camel.spi.StateRepository<String, String> stateRepository) {
+        this.stateRepository = stateRepository;
+    }
+
+    /**
+     * Consumer: the key under which the cursor is stored. Defaults to one derived from the feed and filters, so two consumers with the same feed and filters share a cursor.
+     */
+    public String getStateKey() {
+        return stateKey;
+    }
+
+    public void setStateKey(String stateKey) {
+        this.stateKey = stateKey;
+    }
+
+    /**
+     * A copy for one endpoint, so that endpoint options never change the component's defaults.
+     */
+    public PipedriveLeadsConfiguration copy() {
+        try {
+            return (PipedriveLeadsConfiguration) super.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new RuntimeCamelException(e);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package io.github.camelpipedrive.leads;
+
+import org.apache.camel.spi.Metadata;
+
+/**
+ * Message headers of the pipedrive-leads component. Inputs override the endpoint's options for one exchange.
+ */
+public final class PipedriveLeadsConstants {
+
+    private static final String PREFIX = "CamelPipedriveLeads";
+
+    // inputs
+    @Metadata(label = "producer", description = "Overrides the endpoint's operation for this exchange.",
+              javaType = "io.github.camelpipedrive.leads.PipedriveLeadsOperation")
+    public static final String OPERATION = PREFIX + "Operation";
+    @Metadata(description = "The lead or lead label id (a UUID). On the consumer: the id of the delivered lead.",
+              javaType = "String")
+    public static final String ID = PREFIX + "Id";
+    @Metadata(label = "producer", description = "Page size of getLeads (1 to 500).", javaType = "Integer")
+    public static final String LIMIT = PREFIX + "Limit";
+    @Metadata(label = "producer", description = "Offset of the first item of getLeads.", javaType = "Integer")
+    public static final String START = PREFIX + "Start";
+    @Metadata(label = "producer", description = "Only leads of this owner (user id).", javaType = "Long")
+    public static final String OWNER_ID = PREFIX + "OwnerId";
+    @Metadata(label = "producer", description = "Only leads linked to this person.", javaType = "Long")
+    public static final String PERSON_ID = PREFIX + "PersonId";
+    @Metadata(label = "producer", description = "Only leads linked to this organization.", javaType = "Long")
+    public static final String ORGANIZATION_ID = PREFIX + "OrganizationId";
+    @Metadata(label = "producer", description = "Only leads matching this saved filter (takes precedence over the"
+                                                + " owner, person and organization filters).",
+              javaType = "Long")
+    public static final String FILTER_ID = PREFIX + "FilterId";
+    @Metadata(label = "producer", description = "Sort order, for example 'add_time DESC' or 'title ASC, add_time DESC'.",
+              javaType = "String")
+    public static final String SORT = PREFIX + "Sort";
+    @Metadata(label = "producer",
+              description = "Only leads updated at or after this time (ISO-8601 string, Instant or OffsetDateTime).",
+              javaType = "String")
+    public static final String UPDATED_SINCE = PREFIX + "UpdatedSince";
+    @Metadata(label = "producer", description = "Which leads getLeads lists: not_archived, archived or all.",
+              javaType = "io.github.camelpipedrive.leads.ArchivedStatus")
+    public static final String ARCHIVED_STATUS = PREFIX + "ArchivedStatus";
+
+    // outputs
+    @Metadata(label = "producer", description = "HTTP status of the (last) response.", javaType = "Integer")
+    public static final String HTTP_STATUS = PREFIX + "HttpStatus";
+    @Metadata(label = "producer", description = "Pagination: offset of the returned page.", javaType = "Integer")
+    public static final String PAGINATION_START = PREFIX + "PaginationStart";
+    @Metadata(label = "producer", description = "Pagination: page size of the returned page.", javaType = "Integer")
+    public static final String PAGINATION_LIMIT = PREFIX + "PaginationLimit";
+    @Metadata(label = "producer", description = "Pagination: whether more items exist after this page.",
+              javaType = "Boolean")
+    public static final String MORE_ITEMS = PREFIX + "MoreItemsInCollection";
+    @Metadata(label = "producer", description = "Pagination: the start of the next page, when there is one.",
+              javaType = "Integer")
+    public static final String NEXT_START = PREFIX + "NextStart";
+    @Metadata(description = "Rate limit: requests allowed per 2-second window (x-ratelimit-limit).",
+              javaType = "Integer")
+    public static final String RATE_LIMIT_LIMIT = PREFIX + "RateLimitLimit";
+    @Metadata(description = "Rate limit: requests left in the window (x-ratelimit-remaining).", javaType = "Integer")
+    public static final String RATE_LIMIT_REMAINING = PREFIX + "RateLimitRemaining";
+    @Metadata(description = "Rate limit: seconds until the window resets (x-ratelimit-reset).", javaType = "Integer")
+    public static final String RATE_LIMIT_RESET = PREFIX + "RateLimitReset";
+    @Metadata(description = "Tokens left in the company's daily budget (x-daily-ratelimit-token-remaining), when sent.",
+              javaType = "Long")
+    public static final String DAILY_TOKENS_REMAINING = PREFIX + "DailyTokensRemaining";
+
+    // consumer
+    @Metadata(label = "consumer", description = "When the delivered lead was created.", javaType = "java.time.Instant")
+    public static final String ADD_TIME = PREFIX + "AddTime";
+    @Metadata(label = "consumer", description = "When the delivered lead was last updated.",
+              javaType = "java.time.Instant")
+    public static final String UPDATE_TIME = PREFIX + "UpdateTime";
+    @Metadata(label = "consumer", description = "Which feed delivered the lead: new or updated.", javaType = "String")
+    public static final String FEED = PREFIX + "Feed";
+
+    private PipedriveLeadsConstants() {
+    }
+}

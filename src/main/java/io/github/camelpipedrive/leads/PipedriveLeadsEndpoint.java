@@ -1,0 +1,194 @@
+package io.github.camelpipedrive.leads;
+
+import java.net.URI;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelpipedrive.leads.client.AuthProvider;
+import io.github.camelpipedrive.leads.client.PipedriveApiClient;
+import io.github.camelpipedrive.leads.client.TransportSettings;
+import io.github.camelpipedrive.leads.consumer.PipedriveLeadsConsumer;
+import org.apache.camel.Category;
+import org.apache.camel.Consumer;
+import org.apache.camel.Processor;
+import org.apache.camel.Producer;
+import org.apache.camel.spi.EndpointServiceLocation;
+import org.apache.camel.spi.UriEndpoint;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.support.ScheduledPollEndpoint;
+
+/**
+ * A Pipedrive Leads API operation. As a producer it performs the operation for each exchange; on {@code getLeads} it
+ * can also be consumed: a polling consumer that delivers new (or updated) leads exactly once across restarts.
+ */
+@UriEndpoint(firstVersion = "0.1.0", scheme = "pipedrive-leads", title = "Pipedrive Leads",
+             syntax = "pipedrive-leads:operation", category = { Category.CLOUD, Category.API, Category.SAAS },
+             headersClass = PipedriveLeadsConstants.class)
+public class PipedriveLeadsEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
+
+    static final String DEFAULT_BASE_URL = "https://api.pipedrive.com";
+
+    @UriParam
+    private PipedriveLeadsConfiguration configuration;
+
+    @UriParam(label = "consumer", defaultValue = "0")
+    private int maxMessagesPerPoll;
+
+    private volatile PipedriveApiClient apiClient;
+
+    public PipedriveLeadsEndpoint(String uri, PipedriveLeadsComponent component,
+                                  PipedriveLeadsConfiguration configuration) {
+        super(uri, component);
+        this.configuration = configuration;
+    }
+
+    @Override
+    public PipedriveLeadsComponent getComponent() {
+        return (PipedriveLeadsComponent) super.getComponent();
+    }
+
+    @Override
+    public Producer createProducer() throws Exception {
+        return new PipedriveLeadsProducer(this);
+    }
+
+    @Override
+    public Consumer createConsumer(Processor processor) throws Exception {
+        if (!configuration.getOperation().isConsumable()) {
+            throw new IllegalArgumentException("The pipedrive-leads operation " + configuration.getOperation()
+                                               + " cannot be consumed: only getLeads can be used in from(...)."
+                                               + " Use to(\"pipedrive-leads:" + configuration.getOperation()
+                                               + "\") to call it.");
+        }
+        PipedriveLeadsConsumer consumer = new PipedriveLeadsConsumer(this, processor);
+        consumer.setMaxMessagesPerPoll(maxMessagesPerPoll);
+        configureConsumer(consumer);
+        return consumer;
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        apiClient = new PipedriveApiClient(getComponent().httpClient(transportSettings()), resolveBaseUrl(),
+                resolveAuth(), getMapper());
+    }
+
+    /** The client of this endpoint (available once started). */
+    public PipedriveApiClient getApiClient() {
+        PipedriveApiClient client = apiClient;
+        if (client == null) {
+            throw new IllegalStateException("Endpoint " + this + " is not started");
+        }
+        return client;
+    }
+
+    /** The JSON mapper shared by the component. */
+    public ObjectMapper getMapper() {
+        return getComponent().getMapper();
+    }
+
+    /** The base URL requests go to, derived from baseUrl, companyDomain or the default, and checked for https. */
+    String resolveBaseUrl() {
+        String url;
+        if (configuration.getBaseUrl() != null && !configuration.getBaseUrl().isBlank()) {
+            url = configuration.getBaseUrl().trim();
+        } else if (configuration.getCompanyDomain() != null && !configuration.getCompanyDomain().isBlank()) {
+            String domain = configuration.getCompanyDomain().trim();
+            if (!domain.matches("[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?")) {
+                throw new IllegalArgumentException("Invalid companyDomain '" + domain
+                                                   + "': expected the subdomain only, for example 'acme' for"
+                                                   + " https://acme.pipedrive.com");
+            }
+            url = "https://" + domain + ".pipedrive.com";
+        } else {
+            url = DEFAULT_BASE_URL;
+        }
+        URI uri;
+        try {
+            uri = URI.create(url);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Invalid baseUrl: not a URL");
+        }
+        if (uri.getHost() == null || uri.getScheme() == null || uri.getRawQuery() != null
+            || uri.getRawUserInfo() != null) {
+            throw new IllegalArgumentException("Invalid baseUrl: expected scheme://host[:port][/path] without query"
+                                               + " or user info");
+        }
+        if ("http".equalsIgnoreCase(uri.getScheme()) && !isLoopback(uri.getHost())
+            && !configuration.isAllowInsecureHttp()) {
+            throw new IllegalArgumentException("baseUrl uses plain http for the non-loopback host " + uri.getHost()
+                                               + ": credentials would travel unencrypted. Use https, or set"
+                                               + " allowInsecureHttp=true if this is intended.");
+        }
+        if (!"http".equalsIgnoreCase(uri.getScheme()) && !"https".equalsIgnoreCase(uri.getScheme())) {
+            throw new IllegalArgumentException("Invalid baseUrl: scheme must be https (or http for loopback)");
+        }
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    private static boolean isLoopback(String host) {
+        String h = host.toLowerCase();
+        return h.equals("localhost") || h.startsWith("127.") || h.equals("[::1]") || h.equals("::1");
+    }
+
+    private AuthProvider resolveAuth() {
+        if (configuration.getApiToken() != null && !configuration.getApiToken().isBlank()) {
+            return AuthProvider.apiToken(configuration.getApiToken());
+        }
+        if (configuration.getAccessToken() != null && !configuration.getAccessToken().isBlank()) {
+            return AuthProvider.bearer(configuration.getAccessToken());
+        }
+        throw new IllegalArgumentException("No credentials: set apiToken (or accessToken) on the pipedrive-leads"
+                                           + " component or endpoint");
+    }
+
+    private TransportSettings transportSettings() {
+        PipedriveLeadsConfiguration c = configuration;
+        return new TransportSettings(c.getConnectTimeout(), c.getResponseTimeout(), c.getConnectionRequestTimeout(),
+                c.getMaxTotalConnections(), c.getConnectionsPerRoute(), c.getProxyHost(), c.getProxyPort(),
+                c.getProxyAuthUsername(), c.getProxyAuthPassword(), c.getSslContextParameters(),
+                c.getHttpClientConfigurer());
+    }
+
+    /**
+     * The endpoint's options.
+     */
+    public PipedriveLeadsConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    public void setConfiguration(PipedriveLeadsConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    /**
+     * Consumer: the most exchanges one poll delivers (0 = no limit); the rest follow on the next poll. Counts
+     * pages in batchMode.
+     */
+    public int getMaxMessagesPerPoll() {
+        return maxMessagesPerPoll;
+    }
+
+    public void setMaxMessagesPerPoll(int maxMessagesPerPoll) {
+        this.maxMessagesPerPoll = maxMessagesPerPoll;
+    }
+
+    @Override
+    public String getServiceUrl() {
+        try {
+            return resolveBaseUrl();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public String getServiceProtocol() {
+        return "rest";
+    }
+
+    @Override
+    public Map<String, String> getServiceMetadata() {
+        return Map.of("operation", String.valueOf(configuration.getOperation()));
+    }
+}

@@ -1,0 +1,121 @@
+package io.github.camelpipedrive.leads;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.github.camelpipedrive.leads.client.ApiRequest;
+import io.github.camelpipedrive.leads.client.ApiResult;
+import io.github.camelpipedrive.leads.client.PageInfo;
+import io.github.camelpipedrive.leads.client.PipedriveApiException;
+import io.github.camelpipedrive.leads.client.PipedriveValidationException;
+import io.github.camelpipedrive.leads.client.RateLimitInfo;
+import io.github.camelpipedrive.leads.producer.RequestFactory;
+import io.github.camelpipedrive.leads.producer.ResultMapper;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.support.DefaultProducer;
+
+/**
+ * Performs any operation of the table in {@link PipedriveLeadsOperation}: builds and validates the request(s), sends
+ * them, maps the result onto the body and sets the pagination and rate-limit headers.
+ */
+public class PipedriveLeadsProducer extends DefaultProducer {
+
+    private final PipedriveLeadsEndpoint endpoint;
+    private final RequestFactory requests;
+    private final ResultMapper results;
+
+    public PipedriveLeadsProducer(PipedriveLeadsEndpoint endpoint) {
+        super(endpoint);
+        this.endpoint = endpoint;
+        this.requests = new RequestFactory(endpoint.getMapper());
+        this.results = new ResultMapper(endpoint.getMapper());
+    }
+
+    @Override
+    public void process(Exchange exchange) throws Exception {
+        PipedriveLeadsOperation op = resolveOperation(exchange);
+        List<ApiRequest> calls = requests.create(op, exchange, endpoint.getConfiguration());
+        Message message = exchange.getMessage();
+        List<Object> bodies = new ArrayList<>(calls.size());
+        PageInfo page = null;
+        boolean moreItems = false;
+        ApiResult result = null;
+        for (ApiRequest call : calls) {
+            try {
+                result = endpoint.getApiClient().call(call, op.successStatus());
+            } catch (PipedriveApiException e) {
+                if (e.getStatusCode() == 404 && op == PipedriveLeadsOperation.getLead
+                    && endpoint.getConfiguration().isNotFoundAsEmptyBody()) {
+                    setRateLimitHeaders(message, e.getRateLimit());
+                    message.setHeader(PipedriveLeadsConstants.HTTP_STATUS, 404);
+                    message.setBody(null);
+                    return;
+                }
+                throw e;
+            }
+            bodies.add(results.map(op, result.data()));
+            page = result.pageInfo();
+            moreItems |= page.moreItemsInCollection();
+        }
+        message.setHeader(PipedriveLeadsConstants.HTTP_STATUS, result.status());
+        setRateLimitHeaders(message, result.rateLimit());
+        if (op.isListResult()) {
+            setPageHeaders(message, page, moreItems);
+        }
+        message.setBody(bodies.size() == 1 ? bodies.get(0) : concat(bodies));
+    }
+
+    private static List<Object> concat(List<Object> lists) {
+        List<Object> all = new ArrayList<>();
+        lists.forEach(l -> all.addAll((List<?>) l));
+        return all;
+    }
+
+    private PipedriveLeadsOperation resolveOperation(Exchange exchange) {
+        Object header = exchange.getMessage().getHeader(PipedriveLeadsConstants.OPERATION);
+        if (header == null) {
+            return endpoint.getConfiguration().getOperation();
+        }
+        if (header instanceof PipedriveLeadsOperation) {
+            return (PipedriveLeadsOperation) header;
+        }
+        try {
+            return PipedriveLeadsOperation.valueOf(header.toString().trim());
+        } catch (IllegalArgumentException e) {
+            throw new PipedriveValidationException(PipedriveLeadsConstants.OPERATION,
+                    "'" + header + "' is not an operation; valid: " + List.of(PipedriveLeadsOperation.values()));
+        }
+    }
+
+    private static void setPageHeaders(Message message, PageInfo page, boolean moreItems) {
+        if (page.start() != null) {
+            message.setHeader(PipedriveLeadsConstants.PAGINATION_START, page.start());
+        }
+        if (page.limit() != null) {
+            message.setHeader(PipedriveLeadsConstants.PAGINATION_LIMIT, page.limit());
+        }
+        message.setHeader(PipedriveLeadsConstants.MORE_ITEMS, moreItems);
+        if (page.nextStart() != null) {
+            message.setHeader(PipedriveLeadsConstants.NEXT_START, page.nextStart());
+        } else {
+            message.removeHeader(PipedriveLeadsConstants.NEXT_START);
+        }
+    }
+
+    static void setRateLimitHeaders(Message message, RateLimitInfo rateLimit) {
+        if (rateLimit == null) {
+            return;
+        }
+        setIfPresent(message, PipedriveLeadsConstants.RATE_LIMIT_LIMIT, rateLimit.limit());
+        setIfPresent(message, PipedriveLeadsConstants.RATE_LIMIT_REMAINING, rateLimit.remaining());
+        setIfPresent(message, PipedriveLeadsConstants.RATE_LIMIT_RESET, rateLimit.resetSeconds());
+        setIfPresent(message, PipedriveLeadsConstants.DAILY_TOKENS_REMAINING, rateLimit.dailyTokenRemaining());
+    }
+
+    private static void setIfPresent(Message message, String header, Object value) {
+        if (value != null) {
+            message.setHeader(header, value);
+        }
+    }
+}

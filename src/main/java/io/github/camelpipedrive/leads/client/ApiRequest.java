@@ -1,0 +1,83 @@
+package io.github.camelpipedrive.leads.client;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.StringJoiner;
+
+/**
+ * One request to the Pipedrive API, fully validated: method, API version, an already encoded path, query
+ * parameters (encoded when the URI is built) and an optional JSON body.
+ */
+public final class ApiRequest {
+
+    private final String operation;
+    private final String method;
+    private final ApiVersion version;
+    private final String path;
+    private final Map<String, String> query;
+    private final byte[] jsonBody;
+
+    public ApiRequest(String operation, String method, ApiVersion version, String path, Map<String, String> query,
+            byte[] jsonBody) {
+        this.operation = operation;
+        this.method = method;
+        this.version = version;
+        this.path = path;
+        this.query = Collections.unmodifiableMap(new LinkedHashMap<>(query));
+        this.jsonBody = jsonBody;
+    }
+
+    /** Encodes one path segment so that no character of it can change the path or add a query. */
+    public static String encodeSegment(String raw) {
+        return URLEncoder.encode(raw, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    public String operation() {
+        return operation;
+    }
+
+    public String method() {
+        return method;
+    }
+
+    public ApiVersion version() {
+        return version;
+    }
+
+    /** Path below the version prefix, for example {@code leads/<id>}. */
+    public String path() {
+        return path;
+    }
+
+    /** The full path as sent, without query, for example {@code /api/v1/leads}. */
+    public String fullPath() {
+        return version.prefix() + path;
+    }
+
+    public Map<String, String> query() {
+        return query;
+    }
+
+    public byte[] jsonBody() {
+        return jsonBody;
+    }
+
+    /** Path plus encoded query, appended to the base URL. */
+    public String pathAndQuery() {
+        if (query.isEmpty()) {
+            return fullPath();
+        }
+        StringJoiner joiner = new StringJoiner("&", fullPath() + "?", "");
+        query.forEach((k, v) -> joiner.add(URLEncoder.encode(k, StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(v, StandardCharsets.UTF_8).replace("+", "%20")));
+        return joiner.toString();
+    }
+
+    @Override
+    public String toString() {
+        return operation + " " + method + " " + fullPath();
+    }
+}

@@ -1,0 +1,28 @@
+package io.github.camelpipedrive.leads.client;
+
+/**
+ * The rate-limit headers of one response; a field is null when the header was absent.
+ *
+ * @param limit               {@code x-ratelimit-limit}: requests allowed in the 2-second burst window
+ * @param remaining           {@code x-ratelimit-remaining}: requests left in the window
+ * @param resetSeconds        {@code x-ratelimit-reset}: seconds until the window resets
+ * @param dailyTokenRemaining {@code x-daily-ratelimit-token-remaining}: tokens left in the company's daily budget
+ * @param retryAfterSeconds   {@code Retry-After}, when the server sent it
+ */
+public record RateLimitInfo(Integer limit, Integer remaining, Integer resetSeconds, Long dailyTokenRemaining,
+        Integer retryAfterSeconds) {
+
+    static RateLimitInfo from(HttpHeadersView headers) {
+        return new RateLimitInfo(
+                headers.intValue("x-ratelimit-limit"),
+                headers.intValue("x-ratelimit-remaining"),
+                headers.intValue("x-ratelimit-reset"),
+                headers.longValue("x-daily-ratelimit-token-remaining"),
+                headers.intValue("retry-after"));
+    }
+
+    /** Whether the daily token budget is reported as spent. */
+    public boolean dailyBudgetSpent() {
+        return dailyTokenRemaining != null && dailyTokenRemaining <= 0;
+    }
+}

@@ -1,0 +1,33 @@
+package io.github.camelpipedrive.leads.client;
+
+import org.apache.camel.component.http.HttpClientConfigurer;
+import org.apache.camel.support.jsse.SSLContextParameters;
+
+/**
+ * Everything that shapes an HTTP client: endpoints with equal settings share one pooled client. Named as camel-http
+ * names them.
+ *
+ * @param connectTimeoutMillis           timeout to establish a connection
+ * @param responseTimeoutMillis          timeout waiting for a response (socket read)
+ * @param connectionRequestTimeoutMillis timeout waiting for a pooled connection
+ * @param maxTotalConnections            pool size
+ * @param connectionsPerRoute            pool size per host
+ * @param proxyHost                      proxy host, or null
+ * @param proxyPort                      proxy port
+ * @param proxyAuthUsername              proxy user, or null
+ * @param proxyAuthPassword              proxy password, or null (never shown by {@link #toString()})
+ * @param sslContextParameters           custom TLS trust and key material, or null
+ * @param httpClientConfigurer           hook to customise the HttpClientBuilder, or null
+ */
+public record TransportSettings(int connectTimeoutMillis, int responseTimeoutMillis,
+        int connectionRequestTimeoutMillis, int maxTotalConnections, int connectionsPerRoute, String proxyHost,
+        Integer proxyPort, String proxyAuthUsername, String proxyAuthPassword, SSLContextParameters sslContextParameters,
+        HttpClientConfigurer httpClientConfigurer) {
+
+    @Override
+    public String toString() {
+        return "TransportSettings[connectTimeout=" + connectTimeoutMillis + "ms, responseTimeout="
+                + responseTimeoutMillis + "ms, pool=" + maxTotalConnections + "/" + connectionsPerRoute
+                + (proxyHost != null ? ", proxy=" + proxyHost + ":" + proxyPort : "") + "]";
+    }
+}

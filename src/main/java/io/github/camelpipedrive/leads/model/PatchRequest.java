@@ -1,0 +1,45 @@
+package io.github.camelpipedrive.leads.model;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+
+/**
+ * Base of the partial-update (PATCH) bodies. It records exactly the properties that were set, in order, so that an
+ * absent property is not sent while an explicit {@code null} is sent as {@code null} (Pipedrive unsets a field on
+ * null).
+ */
+public abstract class PatchRequest {
+
+    private final Map<String, Object> fields = new LinkedHashMap<>();
+
+    /** Sets a property by its API name; {@code null} means "unset this field". */
+    @JsonAnySetter
+    public void set(String apiName, Object value) {
+        fields.put(apiName, value);
+    }
+
+    /** Removes a property so that it is not sent at all. */
+    public void clear(String apiName) {
+        fields.remove(apiName);
+    }
+
+    /** Whether the property will be sent (possibly as null). */
+    public boolean isSet(String apiName) {
+        return fields.containsKey(apiName);
+    }
+
+    /** The properties that will be sent, in order; values may be null. */
+    @JsonAnyGetter
+    public Map<String, Object> getFields() {
+        return Collections.unmodifiableMap(fields);
+    }
+
+    @Override
+    public String toString() {
+        return getClass().getSimpleName() + fields.keySet();
+    }
+}

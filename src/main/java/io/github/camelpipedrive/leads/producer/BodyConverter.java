@@ -1,0 +1,77 @@
+package io.github.camelpipedrive.leads.producer;
+
+import java.io.InputStream;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camelpipedrive.leads.client.PipedriveValidationException;
+import io.github.camelpipedrive.leads.model.Lead;
+import io.github.camelpipedrive.leads.model.UpdateLeadRequest;
+import org.apache.camel.Exchange;
+
+/**
+ * Turns a message body (the typed request model, a {@code Map}, a JSON string or bytes, or for updateLead a
+ * {@link Lead} read earlier) into the JSON object that will be sent, going through the typed model so that its
+ * rules apply (for example: nulls dropped on create, explicit nulls kept on update).
+ */
+final class BodyConverter {
+
+    private final ObjectMapper mapper;
+
+    BodyConverter(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    ObjectNode toJson(Exchange exchange, Class<?> type, String operation) {
+        Object body = exchange.getMessage().getBody();
+        if (body == null) {
+            throw new PipedriveValidationException("body", operation + " needs a body: " + type.getSimpleName()
+                                                           + ", a Map or a JSON object string");
+        }
+        Object model;
+        try {
+            if (type.isInstance(body)) {
+                model = body;
+            } else if (body instanceof Lead && type == UpdateLeadRequest.class) {
+                model = UpdateLeadRequest.from((Lead) body, mapper);
+            } else if (body instanceof Map) {
+                model = mapper.convertValue(body, type);
+            } else if (body instanceof String || body instanceof byte[] || body instanceof InputStream) {
+                String text = exchange.getContext().getTypeConverter().mandatoryConvertTo(String.class, exchange, body);
+                JsonNode tree = mapper.readTree(text);
+                if (tree == null || !tree.isObject()) {
+                    throw new PipedriveValidationException("body", "must be a JSON object");
+                }
+                model = mapper.treeToValue(tree, type);
+            } else {
+                throw new PipedriveValidationException("body", "expected " + type.getSimpleName()
+                                                               + ", a Map or a JSON object string but was "
+                                                               + body.getClass().getName());
+            }
+        } catch (PipedriveValidationException e) {
+            throw e;
+        } catch (JsonProcessingException e) {
+            throw new PipedriveValidationException("body", "is not valid JSON for " + type.getSimpleName() + ": "
+                                                           + e.getOriginalMessage());
+        } catch (IllegalArgumentException e) {
+            throw new PipedriveValidationException("body", "cannot be read as " + type.getSimpleName() + ": "
+                                                           + rootMessage(e));
+        } catch (Exception e) {
+            throw new PipedriveValidationException("body", "cannot be read: " + rootMessage(e));
+        }
+        return mapper.valueToTree(model);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String message = t instanceof JsonProcessingException
+                ? ((JsonProcessingException) t).getOriginalMessage() : t.getMessage();
+        return message == null ? t.getClass().getSimpleName() : message;
+    }
+}

@@ -1,0 +1,149 @@
+package io.github.camelpipedrive.leads.producer;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camelpipedrive.leads.client.PipedriveValidationException;
+import io.github.camelpipedrive.leads.model.LeadLabelColor;
+
+/**
+ * The API's rules for request bodies, checked on the exact JSON that would be sent, so that a request the API would
+ * reject is never sent. Each failure names the property and the rule.
+ */
+final class BodyValidator {
+
+    private static final Set<String> VISIBLE_TO = Set.of("1", "3", "5", "7");
+
+    private BodyValidator() {
+    }
+
+    static void validateAddLead(ObjectNode body) {
+        requireText(body, "title");
+        boolean person = isPresent(body, "person_id");
+        boolean organization = isPresent(body, "organization_id");
+        if (!person && !organization) {
+            throw new PipedriveValidationException("body.person_id",
+                    "a lead must be linked to a person_id or an organization_id (or both)");
+        }
+        rejectNulls(body);
+        validateCommonLeadFields(body);
+    }
+
+    static void validateUpdateLead(ObjectNode body) {
+        if (body.isEmpty()) {
+            throw new PipedriveValidationException("body", "updateLead needs at least one property to change");
+        }
+        if (body.has("title")) {
+            requireText(body, "title");
+        }
+        if (body.has("person_id") && body.get("person_id").isNull()
+            && body.has("organization_id") && body.get("organization_id").isNull()) {
+            throw new PipedriveValidationException("body.person_id",
+                    "cannot unset both person_id and organization_id: a lead must stay linked to one of them");
+        }
+        for (String notNullable : new String[] { "owner_id", "label_ids", "is_archived", "visible_to", "was_seen" }) {
+            if (body.has(notNullable) && body.get(notNullable).isNull()) {
+                throw new PipedriveValidationException("body." + notNullable, "cannot be null (it cannot be unset)");
+            }
+        }
+        validateCommonLeadFields(body);
+    }
+
+    static void validateAddLabel(ObjectNode body) {
+        requireText(body, "name");
+        if (!isPresent(body, "color")) {
+            throw new PipedriveValidationException("body.color", "is required, one of " + LeadLabelColor.apiNames());
+        }
+        validateColor(body);
+    }
+
+    static void validateUpdateLabel(ObjectNode body) {
+        if (body.isEmpty()) {
+            throw new PipedriveValidationException("body", "updateLeadLabel needs name or color");
+        }
+        if (body.has("name")) {
+            requireText(body, "name");
+        }
+        if (body.has("color")) {
+            validateColor(body);
+        }
+    }
+
+    private static void validateCommonLeadFields(ObjectNode body) {
+        positiveIdIfPresent(body, "person_id");
+        positiveIdIfPresent(body, "organization_id");
+        positiveIdIfPresent(body, "owner_id");
+        JsonNode value = body.get("value");
+        if (value != null && !value.isNull()) {
+            if (!value.isObject() || !value.path("amount").isNumber()
+                || !value.path("currency").isTextual() || value.path("currency").asText().isBlank()) {
+                throw new PipedriveValidationException("body.value",
+                        "needs both a numeric amount and a currency, for example {\"amount\":100,\"currency\":\"EUR\"}");
+            }
+        }
+        JsonNode visibleTo = body.get("visible_to");
+        if (visibleTo != null && !(visibleTo.isTextual() && VISIBLE_TO.contains(visibleTo.asText()))) {
+            throw new PipedriveValidationException("body.visible_to", "must be the string \"1\", \"3\", \"5\" or \"7\"");
+        }
+        JsonNode labels = body.get("label_ids");
+        if (labels != null && !labels.isNull()) {
+            if (!labels.isArray()) {
+                throw new PipedriveValidationException("body.label_ids", "must be an array of label ids");
+            }
+            for (JsonNode label : labels) {
+                if (!label.isTextual() || !Ids.isUuid(label.asText())) {
+                    throw new PipedriveValidationException("body.label_ids", "every label id must be a UUID");
+                }
+            }
+        }
+        JsonNode date = body.get("expected_close_date");
+        if (date != null && !date.isNull()) {
+            try {
+                LocalDate.parse(date.asText());
+            } catch (DateTimeParseException e) {
+                throw new PipedriveValidationException("body.expected_close_date", "must be a date YYYY-MM-DD");
+            }
+        }
+    }
+
+    private static void validateColor(ObjectNode body) {
+        JsonNode color = body.get("color");
+        if (color == null || !color.isTextual() || !LeadLabelColor.isValid(color.asText())) {
+            throw new PipedriveValidationException("body.color", "'" + (color == null ? null : color.asText())
+                                                                 + "' is not one of " + LeadLabelColor.apiNames());
+        }
+    }
+
+    private static void rejectNulls(ObjectNode body) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = body.fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (e.getValue().isNull()) {
+                throw new PipedriveValidationException("body." + e.getKey(), "cannot be null when creating a lead");
+            }
+        }
+    }
+
+    private static void requireText(ObjectNode body, String property) {
+        JsonNode node = body.get(property);
+        if (node == null || node.isNull() || !node.isTextual() || node.asText().isBlank()) {
+            throw new PipedriveValidationException("body." + property, "is required and must be a non-empty string");
+        }
+    }
+
+    private static void positiveIdIfPresent(ObjectNode body, String property) {
+        JsonNode node = body.get(property);
+        if (node != null && !node.isNull() && !(node.canConvertToLong() && node.isIntegralNumber() && node.asLong() > 0)) {
+            throw new PipedriveValidationException("body." + property, "must be a positive whole number");
+        }
+    }
+
+    private static boolean isPresent(ObjectNode body, String property) {
+        JsonNode node = body.get(property);
+        return node != null && !node.isNull();
+    }
+}

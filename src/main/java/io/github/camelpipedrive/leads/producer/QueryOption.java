@@ -1,0 +1,185 @@
+package io.github.camelpipedrive.leads.producer;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+import io.github.camelpipedrive.leads.PipedriveLeadsConfiguration;
+import io.github.camelpipedrive.leads.PipedriveLeadsConstants;
+import io.github.camelpipedrive.leads.client.PipedriveValidationException;
+
+/**
+ * A query parameter of a list operation: where its value comes from (header first, then endpoint option), how it is
+ * validated, and how it is written on the wire.
+ */
+public enum QueryOption {
+
+    LIMIT("limit", "limit", PipedriveLeadsConstants.LIMIT, PipedriveLeadsConfiguration::getLimit) {
+        @Override
+        String format(Object value) {
+            long v = wholeNumber(value);
+            if (v < 1 || v > 500) {
+                throw invalid("must be between 1 and 500, was " + v);
+            }
+            return Long.toString(v);
+        }
+    },
+    START("start", "start", PipedriveLeadsConstants.START, PipedriveLeadsConfiguration::getStart) {
+        @Override
+        String format(Object value) {
+            long v = wholeNumber(value);
+            if (v < 0) {
+                throw invalid("must be 0 or more, was " + v);
+            }
+            return Long.toString(v);
+        }
+    },
+    OWNER_ID("owner_id", "ownerId", PipedriveLeadsConstants.OWNER_ID, PipedriveLeadsConfiguration::getOwnerId),
+    PERSON_ID("person_id", "personId", PipedriveLeadsConstants.PERSON_ID, PipedriveLeadsConfiguration::getPersonId),
+    ORGANIZATION_ID("organization_id", "organizationId", PipedriveLeadsConstants.ORGANIZATION_ID,
+                    PipedriveLeadsConfiguration::getOrganizationId),
+    FILTER_ID("filter_id", "filterId", PipedriveLeadsConstants.FILTER_ID, PipedriveLeadsConfiguration::getFilterId),
+    SORT("sort", "sort", PipedriveLeadsConstants.SORT, PipedriveLeadsConfiguration::getSort) {
+        @Override
+        String format(Object value) {
+            return validateSort(value.toString(), optionName());
+        }
+    },
+    UPDATED_SINCE("updated_since", "updatedSince", PipedriveLeadsConstants.UPDATED_SINCE,
+                  PipedriveLeadsConfiguration::getUpdatedSince) {
+        @Override
+        String format(Object value) {
+            return formatTimestamp(toInstant(value, optionName()));
+        }
+    };
+
+    /** Fields the API sorts by (first-level lead fields). */
+    public static final Set<String> SORT_FIELDS = Set.of("id", "title", "owner_id", "creator_id", "was_seen",
+            "expected_close_date", "next_activity_id", "add_time", "update_time");
+
+    private static final Pattern SORT_TERM = Pattern.compile("^([a-z_]+)(?:\\s+(ASC|DESC|asc|desc))?$");
+
+    private final String apiName;
+    private final String optionName;
+    private final String header;
+    private final Function<PipedriveLeadsConfiguration, Object> fromConfiguration;
+
+    QueryOption(String apiName, String optionName, String header,
+                Function<PipedriveLeadsConfiguration, Object> fromConfiguration) {
+        this.apiName = apiName;
+        this.optionName = optionName;
+        this.header = header;
+        this.fromConfiguration = fromConfiguration;
+    }
+
+    /** The query parameter name on the wire. */
+    public String apiName() {
+        return apiName;
+    }
+
+    /** The endpoint option name (used in error messages). */
+    public String optionName() {
+        return optionName;
+    }
+
+    /** The message header that overrides the option. */
+    public String header() {
+        return header;
+    }
+
+    /** The option's value on the endpoint configuration, or null. */
+    Object configured(PipedriveLeadsConfiguration configuration) {
+        return fromConfiguration.apply(configuration);
+    }
+
+    /** Validates a value and writes it as the API expects; the default is a positive id. */
+    String format(Object value) {
+        long v = wholeNumber(value);
+        if (v < 1) {
+            throw invalid("must be a positive id, was " + v);
+        }
+        return Long.toString(v);
+    }
+
+    PipedriveValidationException invalid(String rule) {
+        return new PipedriveValidationException(optionName, rule);
+    }
+
+    long wholeNumber(Object value) {
+        if (value instanceof Number) {
+            Number n = (Number) value;
+            if (n.doubleValue() != Math.rint(n.doubleValue())) {
+                throw invalid("must be a whole number, was " + value);
+            }
+            return n.longValue();
+        }
+        try {
+            return Long.parseLong(value.toString().trim());
+        } catch (NumberFormatException e) {
+            throw invalid("must be a whole number, was '" + abbreviate(value.toString()) + "'");
+        }
+    }
+
+    /** Validates a sort expression ({@code field [ASC|DESC]}, comma separated) and returns it normalised. */
+    public static String validateSort(String sort, String optionName) {
+        StringBuilder normalised = new StringBuilder();
+        for (String term : sort.split(",", -1)) {
+            var m = SORT_TERM.matcher(term.trim());
+            if (!m.matches() || !SORT_FIELDS.contains(m.group(1))) {
+                throw new PipedriveValidationException(optionName, "'" + abbreviate(term.trim())
+                        + "' is not 'field [ASC|DESC]' with field one of " + SORT_FIELDS.stream().sorted().toList());
+            }
+            if (normalised.length() > 0) {
+                normalised.append(", ");
+            }
+            normalised.append(m.group(1));
+            if (m.group(2) != null) {
+                normalised.append(' ').append(m.group(2).toUpperCase());
+            }
+        }
+        return normalised.toString();
+    }
+
+    /** Reads an ISO-8601 timestamp (or date) given as a string or a Java time type. */
+    public static Instant toInstant(Object value, String optionName) {
+        if (value instanceof Instant) {
+            return (Instant) value;
+        } else if (value instanceof OffsetDateTime) {
+            return ((OffsetDateTime) value).toInstant();
+        } else if (value instanceof ZonedDateTime) {
+            return ((ZonedDateTime) value).toInstant();
+        } else if (value instanceof Date) {
+            return ((Date) value).toInstant();
+        }
+        String text = value.toString().trim();
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException e) {
+            try {
+                return LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant();
+            } catch (DateTimeParseException e2) {
+                throw new PipedriveValidationException(optionName, "'" + abbreviate(text)
+                        + "' is not an ISO-8601 timestamp such as 2026-01-01T00:00:00Z");
+            }
+        }
+    }
+
+    /** Seconds precision when the millis are zero (as the API documents), millis otherwise. */
+    public static String formatTimestamp(Instant instant) {
+        Instant truncated = instant.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        String text = truncated.toString();
+        return text;
+    }
+
+    static String abbreviate(String s) {
+        String clean = s.replaceAll("[\\r\\n\\t]", "?");
+        return clean.length() > 60 ? clean.substring(0, 60) + "..." : clean;
+    }
+}

@@ -1,0 +1,42 @@
+package io.github.camelpipedrive.leads.producer;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelpipedrive.leads.PipedriveLeadsOperation;
+import io.github.camelpipedrive.leads.client.PipedriveLeadsException;
+
+/**
+ * Maps the {@code data} of a response onto the operation's typed result (a model or a list of models).
+ */
+public final class ResultMapper {
+
+    private final ObjectMapper mapper;
+
+    public ResultMapper(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    /** The typed result; null when {@code data} is null; a list result is never null. */
+    public Object map(PipedriveLeadsOperation op, JsonNode data) {
+        try {
+            if (op.isListResult()) {
+                if (data == null || data.isNull()) {
+                    return new ArrayList<>();
+                }
+                JavaType type = mapper.getTypeFactory().constructCollectionType(List.class, op.resultType());
+                return mapper.convertValue(data, type);
+            }
+            if (data == null || data.isNull()) {
+                return null;
+            }
+            return mapper.convertValue(data, op.resultType());
+        } catch (IllegalArgumentException e) {
+            throw new PipedriveLeadsException("Cannot read the " + op.name() + " response as "
+                                              + op.resultType().getSimpleName() + ": " + e.getMessage(), e);
+        }
+    }
+}
