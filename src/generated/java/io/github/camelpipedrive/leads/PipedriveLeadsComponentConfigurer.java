@@ -70,6 +70,10 @@ public class PipedriveLeadsComponentConfigurer extends PropertyConfigurerSupport
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "limit": getOrCreateConfiguration(target).setLimit(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "maxratelimitretries":
+        case "maxRateLimitRetries": getOrCreateConfiguration(target).setMaxRateLimitRetries(property(camelContext, int.class, value)); return true;
+        case "maxratelimitwait":
+        case "maxRateLimitWait": getOrCreateConfiguration(target).setMaxRateLimitWait(property(camelContext, long.class, value)); return true;
         case "maxtotalconnections":
         case "maxTotalConnections": getOrCreateConfiguration(target).setMaxTotalConnections(property(camelContext, int.class, value)); return true;
         case "notfoundasemptybody":
@@ -153,6 +157,10 @@ public class PipedriveLeadsComponentConfigurer extends PropertyConfigurerSupport
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "limit": return java.lang.Integer.class;
+        case "maxratelimitretries":
+        case "maxRateLimitRetries": return int.class;
+        case "maxratelimitwait":
+        case "maxRateLimitWait": return long.class;
         case "maxtotalconnections":
         case "maxTotalConnections": return int.class;
         case "notfoundasemptybody":
@@ -237,6 +245,10 @@ public class PipedriveLeadsComponentConfigurer extends PropertyConfigurerSupport
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "limit": return getOrCreateConfiguration(target).getLimit();
+        case "maxratelimitretries":
+        case "maxRateLimitRetries": return getOrCreateConfiguration(target).getMaxRateLimitRetries();
+        case "maxratelimitwait":
+        case "maxRateLimitWait": return getOrCreateConfiguration(target).getMaxRateLimitWait();
         case "maxtotalconnections":
         case "maxTotalConnections": return getOrCreateConfiguration(target).getMaxTotalConnections();
         case "notfoundasemptybody":

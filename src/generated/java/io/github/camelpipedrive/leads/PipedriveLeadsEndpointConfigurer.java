@@ -72,6 +72,10 @@ public class PipedriveLeadsEndpointConfigurer extends PropertyConfigurerSupport 
         case "limit": target.getConfiguration().setLimit(property(camelContext, java.lang.Integer.class, value)); return true;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": target.setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
+        case "maxratelimitretries":
+        case "maxRateLimitRetries": target.getConfiguration().setMaxRateLimitRetries(property(camelContext, int.class, value)); return true;
+        case "maxratelimitwait":
+        case "maxRateLimitWait": target.getConfiguration().setMaxRateLimitWait(property(camelContext, long.class, value)); return true;
         case "maxtotalconnections":
         case "maxTotalConnections": target.getConfiguration().setMaxTotalConnections(property(camelContext, int.class, value)); return true;
         case "notfoundasemptybody":
@@ -181,6 +185,10 @@ public class PipedriveLeadsEndpointConfigurer extends PropertyConfigurerSupport 
         case "limit": return java.lang.Integer.class;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return int.class;
+        case "maxratelimitretries":
+        case "maxRateLimitRetries": return int.class;
+        case "maxratelimitwait":
+        case "maxRateLimitWait": return long.class;
         case "maxtotalconnections":
         case "maxTotalConnections": return int.class;
         case "notfoundasemptybody":
@@ -291,6 +299,10 @@ public class PipedriveLeadsEndpointConfigurer extends PropertyConfigurerSupport 
         case "limit": return target.getConfiguration().getLimit();
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return target.getMaxMessagesPerPoll();
+        case "maxratelimitretries":
+        case "maxRateLimitRetries": return target.getConfiguration().getMaxRateLimitRetries();
+        case "maxratelimitwait":
+        case "maxRateLimitWait": return target.getConfiguration().getMaxRateLimitWait();
         case "maxtotalconnections":
         case "maxTotalConnections": return target.getConfiguration().getMaxTotalConnections();
         case "notfoundasemptybody":

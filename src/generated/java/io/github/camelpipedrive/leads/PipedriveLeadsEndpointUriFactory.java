@@ -23,7 +23,7 @@ public class PipedriveLeadsEndpointUriFactory extends org.apache.camel.support.c
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(56);
+        Set<String> props = new HashSet<>(58);
         props.add("accessToken");
         props.add("allowInsecureHttp");
         props.add("apiToken");
@@ -51,6 +51,8 @@ public class PipedriveLeadsEndpointUriFactory extends org.apache.camel.support.c
         props.add("lazyStartProducer");
         props.add("limit");
         props.add("maxMessagesPerPoll");
+        props.add("maxRateLimitRetries");
+        props.add("maxRateLimitWait");
         props.add("maxTotalConnections");
         props.add("notFoundAsEmptyBody");
         props.add("operation");

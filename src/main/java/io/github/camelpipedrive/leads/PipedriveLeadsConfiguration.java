@@ -70,6 +70,10 @@ public class PipedriveLeadsConfiguration implements Cloneable {
     private org.apache.camel.support.jsse.SSLContextParameters sslContextParameters;
     @UriParam(label = "advanced")
     private org.apache.camel.component.http.HttpClientConfigurer httpClientConfigurer;
+    @UriParam(label = "advanced", defaultValue = "3")
+    private int maxRateLimitRetries = 3;
+    @UriParam(label = "advanced", defaultValue = "10000")
+    private long maxRateLimitWait = 10000;
     @UriParam(label = "consumer", defaultValue = "new", enums = "new,updated")
     private LeadFeed feed = LeadFeed.NEW;
     @UriParam(label = "consumer", defaultValue = "now")
@@ -468,6 +472,30 @@ public class PipedriveLeadsConfiguration implements Cloneable {
 
     public void setStateKey(String stateKey) {
         this.stateKey = stateKey;
+    }
+
+    /**
+     * How often a request answered HTTP 429 for the 2-second burst window is retried after waiting what the response
+     * asks (Retry-After or x-ratelimit-reset). A spent daily budget is never retried.
+     */
+    public int getMaxRateLimitRetries() {
+        return maxRateLimitRetries;
+    }
+
+    public void setMaxRateLimitRetries(int maxRateLimitRetries) {
+        this.maxRateLimitRetries = maxRateLimitRetries;
+    }
+
+    /**
+     * The longest wait in milliseconds for a burst window to reset; a 429 asking for longer is raised as
+     * PipedriveRateLimitException instead of waiting.
+     */
+    public long getMaxRateLimitWait() {
+        return maxRateLimitWait;
+    }
+
+    public void setMaxRateLimitWait(long maxRateLimitWait) {
+        this.maxRateLimitWait = maxRateLimitWait;
     }
 
     /**

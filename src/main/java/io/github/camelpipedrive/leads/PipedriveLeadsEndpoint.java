@@ -6,6 +6,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelpipedrive.leads.client.AuthProvider;
 import io.github.camelpipedrive.leads.client.PipedriveApiClient;
+import io.github.camelpipedrive.leads.client.RateLimitPolicy;
 import io.github.camelpipedrive.leads.client.TransportSettings;
 import io.github.camelpipedrive.leads.consumer.PipedriveLeadsConsumer;
 import org.apache.camel.Category;
@@ -70,7 +71,8 @@ public class PipedriveLeadsEndpoint extends ScheduledPollEndpoint implements End
     protected void doStart() throws Exception {
         super.doStart();
         apiClient = new PipedriveApiClient(getComponent().httpClient(transportSettings()), resolveBaseUrl(),
-                resolveAuth(), getMapper());
+                resolveAuth(), getMapper(), new RateLimitPolicy(configuration.getMaxRateLimitRetries(),
+                        configuration.getMaxRateLimitWait()));
     }
 
     /** The client of this endpoint (available once started). */

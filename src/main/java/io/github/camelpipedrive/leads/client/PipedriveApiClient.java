@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Performs API requests for one endpoint: target base URL, credentials, transport and JSON. Turns every answer other
@@ -13,16 +15,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 public class PipedriveApiClient {
 
+    private static final Logger LOG = LoggerFactory.getLogger(PipedriveApiClient.class);
+
     private final PipedriveHttpClient http;
     private final String baseUrl;
     private final AuthProvider auth;
     private final ObjectMapper mapper;
+    private final RateLimitPolicy rateLimitPolicy;
 
-    public PipedriveApiClient(PipedriveHttpClient http, String baseUrl, AuthProvider auth, ObjectMapper mapper) {
+    public PipedriveApiClient(PipedriveHttpClient http, String baseUrl, AuthProvider auth, ObjectMapper mapper,
+                              RateLimitPolicy rateLimitPolicy) {
         this.http = http;
         this.baseUrl = baseUrl;
         this.auth = auth;
         this.mapper = mapper;
+        this.rateLimitPolicy = rateLimitPolicy;
     }
 
     /**
@@ -32,17 +39,45 @@ public class PipedriveApiClient {
      * @throws PipedriveLeadsException on I/O failure or a malformed body
      */
     public ApiResult call(ApiRequest request, int successStatus) {
-        ApiResponse response;
+        for (int attempt = 0;; attempt++) {
+            ApiResponse response = send(request);
+            if (response.status() == successStatus) {
+                return new ApiResult(parse(request, response), response);
+            }
+            PipedriveApiException failure = ErrorMapper.toException(request, response, mapper);
+            if (response.status() != 429) {
+                throw failure;
+            }
+            RateLimitInfo info = response.rateLimit();
+            if (info.dailyBudgetSpent()) {
+                throw new PipedriveRateLimitException(failure, true);
+            }
+            long wait = rateLimitPolicy.waitMillis(info);
+            if (attempt >= rateLimitPolicy.maxRetries() || wait > rateLimitPolicy.maxWaitMillis()) {
+                throw new PipedriveRateLimitException(failure, false);
+            }
+            LOG.debug("HTTP 429 for {}: waiting {} ms for the rate-limit window (retry {} of {})", request, wait,
+                    attempt + 1, rateLimitPolicy.maxRetries());
+            pause(wait);
+        }
+    }
+
+    private ApiResponse send(ApiRequest request) {
         try {
-            response = http.execute(baseUrl, request, auth);
+            return http.execute(baseUrl, request, auth);
         } catch (IOException e) {
             throw new PipedriveLeadsException("Pipedrive " + request + " failed: " + e.getClass().getSimpleName()
                                               + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
         }
-        if (response.status() != successStatus) {
-            throw ErrorMapper.toException(request, response, mapper);
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PipedriveLeadsException("Interrupted while waiting for the rate-limit window", e);
         }
-        return new ApiResult(parse(request, response), response);
     }
 
     private JsonNode parse(ApiRequest request, ApiResponse response) {

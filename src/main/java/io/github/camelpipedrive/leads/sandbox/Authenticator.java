@@ -1,0 +1,52 @@
+package io.github.camelpipedrive.leads.sandbox;
+
+/**
+ * Decides who a request is: the API token in {@code x-api-token} or as a Bearer token, or an
+ * OAuth access token issued by {@link OAuthTokenEndpoint}. The legacy {@code api_token} query
+ * parameter is deliberately not accepted (the official SDKs moved to the header and the reference
+ * cannot confirm the query still works), so a client relying on it fails visibly.
+ */
+final class Authenticator {
+
+    /** An authenticated caller; the bucket keys its burst window. */
+    static final class Credential {
+        static final Credential API_TOKEN = new Credential("api-token", false);
+        /** One window for all access tokens: Pipedrive limits per user, and tokens rotate. */
+        static final Credential OAUTH = new Credential("oauth", true);
+
+        final String bucket;
+        final boolean oauth;
+
+        private Credential(String bucket, boolean oauth) {
+            this.bucket = bucket;
+            this.oauth = oauth;
+        }
+    }
+
+    private final String apiToken;
+    private final OAuthTokenEndpoint oauth;
+
+    Authenticator(String apiToken, OAuthTokenEndpoint oauth) {
+        this.apiToken = apiToken;
+        this.oauth = oauth;
+    }
+
+    /** @return the caller, or {@code null} when the request must be answered 401 */
+    Credential identify(SandboxRequest request) {
+        String headerToken = request.header("x-api-token");
+        if (headerToken != null && apiToken.equals(headerToken.trim())) {
+            return Credential.API_TOKEN;
+        }
+        String authorization = request.header("authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            String bearer = authorization.substring(7).trim();
+            if (apiToken.equals(bearer)) {
+                return Credential.API_TOKEN;
+            }
+            if (oauth.isValidAccessToken(bearer)) {
+                return Credential.OAUTH;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,126 @@
+package io.github.camelpipedrive.leads.sandbox;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Builds the {@code {success, data, additional_data}} envelopes. Success envelopes are assembled
+ * from pre-serialized bytes so a 500-lead page costs a few array copies, not a re-serialization.
+ */
+final class Envelope {
+
+    private static final byte[] SUCCESS_DATA = bytes("{\"success\":true,\"data\":");
+    private static final byte[] ADDITIONAL = bytes(",\"additional_data\":");
+    private static final byte[] END = bytes("}");
+    private static final byte[] NULL = bytes("null");
+
+    private Envelope() {
+    }
+
+    private static byte[] bytes(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** {@code {"success":true,"data":<data>}} (single objects in v1 carry no additional_data). */
+    static byte[] single(byte[] data) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(data.length + 32);
+        out.writeBytes(SUCCESS_DATA);
+        out.writeBytes(data);
+        out.writeBytes(END);
+        return out.toByteArray();
+    }
+
+    /** {@code {"success":true,"data":<data>,"additional_data":<additional or null>}}. */
+    static byte[] singleWithAdditional(byte[] data, byte[] additional) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(data.length + 64);
+        out.writeBytes(SUCCESS_DATA);
+        out.writeBytes(data);
+        out.writeBytes(ADDITIONAL);
+        out.writeBytes(additional == null ? NULL : additional);
+        out.writeBytes(END);
+        return out.toByteArray();
+    }
+
+    /** A JSON array of already serialized items. */
+    static byte[] array(List<byte[]> items) {
+        int size = 2 + items.size();
+        for (byte[] item : items) {
+            size += item.length;
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(size);
+        out.write('[');
+        for (int i = 0; i < items.size(); i++) {
+            if (i > 0) {
+                out.write(',');
+            }
+            out.writeBytes(items.get(i));
+        }
+        out.write(']');
+        return out.toByteArray();
+    }
+
+    /** A list envelope; {@code additional} is omitted when null (e.g. lead labels, sources). */
+    static byte[] list(List<byte[]> items, byte[] additional) {
+        byte[] data = array(items);
+        return additional == null ? single(data) : singleWithAdditional(data, additional);
+    }
+
+    /**
+     * The offset paging block in the configured shape; {@code next_start} only exists in the
+     * nested shape and only when there are more items, as in Pipedrive's documented example.
+     */
+    static byte[] offsetPaging(PaginationShape shape, int start, int limit, boolean more) {
+        ObjectNode paging = Json.object();
+        paging.put("start", start);
+        paging.put("limit", limit);
+        paging.put("more_items_in_collection", more);
+        if (shape == PaginationShape.FLAT) {
+            return Json.bytes(paging);
+        }
+        if (more) {
+            paging.put("next_start", start + limit);
+        }
+        ObjectNode additional = Json.object();
+        additional.set("pagination", paging);
+        return Json.bytes(additional);
+    }
+
+    /** The generic error envelope; the field order mirrors the documented examples. */
+    static ObjectNode errorBody(String error, String errorInfo) {
+        ObjectNode node = Json.object();
+        node.put("success", false);
+        node.put("error", error);
+        node.put("error_info", errorInfo);
+        node.putNull("data");
+        node.putNull("additional_data");
+        return node;
+    }
+
+    /** The generic error envelope that also carries {@code errorCode} (401, 429, ...). */
+    static ObjectNode errorBodyWithCode(String error, int code, String errorInfo) {
+        ObjectNode node = Json.object();
+        node.put("success", false);
+        node.put("error", error);
+        node.put("errorCode", code);
+        node.put("error_info", errorInfo);
+        node.putNull("data");
+        node.putNull("additional_data");
+        return node;
+    }
+
+    static SandboxResponse error(int status, String error, String errorInfo) {
+        return SandboxResponse.json(status, Json.bytes(errorBody(error, errorInfo)));
+    }
+
+    static SandboxResponse unauthorized() {
+        return SandboxResponse.json(401, Json.bytes(
+                errorBodyWithCode("unauthorized access", 401, "Please check developers.pipedrive.com")));
+    }
+
+    static SandboxResponse tooManyRequests() {
+        return SandboxResponse.json(429, Json.bytes(
+                errorBodyWithCode("Too Many Requests", 429, "Please check developers.pipedrive.com")));
+    }
+}

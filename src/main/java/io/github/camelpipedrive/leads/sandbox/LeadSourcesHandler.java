@@ -1,0 +1,23 @@
+package io.github.camelpipedrive.leads.sandbox;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.util.List;
+
+/** {@code GET /v1/leadSources}: the fixed, non-editable list of the SPEC (reference §1.11). */
+final class LeadSourcesHandler {
+
+    static final List<String> SOURCES = List.of("Manually created", "Deal", "Web forms", "Prospector", "Leadbooster",
+            "Live chat", "Import", "Website visitors", "Workflow automation", "API");
+
+    private static final byte[] BODY;
+
+    static {
+        ArrayNode data = Json.MAPPER.createArrayNode();
+        SOURCES.forEach(name -> data.addObject().put("name", name));
+        BODY = Envelope.single(Json.bytes(data));
+    }
+
+    void register(Router router) {
+        router.add("v1", "GET", "leadSources", "getLeadSources", 2, (r, p) -> SandboxResponse.json(200, BODY));
+    }
+}

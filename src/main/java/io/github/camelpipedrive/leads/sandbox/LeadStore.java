@@ -1,0 +1,511 @@
+package io.github.camelpipedrive.leads.sandbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
+
+/**
+ * All domain state of the sandbox (leads, labels, persons, organizations, deals, conversion jobs)
+ * behind one read-write lock, so HTTP clients and the Java mutation API can run concurrently and
+ * always see a consistent snapshot. Methods that are not {@code read}/{@code write} wrappers
+ * expect the caller to hold the lock (they are only used from inside such wrappers).
+ */
+final class LeadStore implements LeadValidator.References {
+
+    static final int DEFAULT_USER = 1;
+    private static final String SOURCE_API = "API";
+    private static final String BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+
+    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    private final Clock clock;
+    /** Seeded: ids, cc_emails and seed data are the same on every run with the same seed. */
+    private final Random random;
+    private final Map<String, Lead> leads = new HashMap<>();
+    private final TreeSet<Lead> byAddTime = new TreeSet<>(LeadQuery.DEFAULT_ORDER);
+    private final Map<String, LeadLabel> labels = new LinkedHashMap<>();
+    private final Map<Integer, Deal> deals = new HashMap<>();
+    private final Map<String, Conversion> conversions = new HashMap<>();
+    private final int personCount;
+    private final int organizationCount;
+    private long nextSeq = 1;
+    private int nextDealId;
+    private ConversionOutcome defaultOutcome;
+    private ConversionOutcome nextOutcome;
+
+    LeadStore(SandboxConfig config) {
+        this.clock = config.clock();
+        this.random = new Random(config.seed());
+        this.personCount = config.seedPersons();
+        this.organizationCount = config.seedOrganizations();
+        this.defaultOutcome = config.conversionOutcome();
+        SeedData.seedLabels(this);
+        for (int id = 1; id <= config.seedDeals(); id++) {
+            Integer person = personCount > 0 ? 1 + (id - 1) % personCount : null;
+            Integer org = organizationCount > 0 ? 1 + (id - 1) % organizationCount : null;
+            deals.put(id, new Deal(id, "Deal " + id, person, org, null, null, null, 1));
+        }
+        nextDealId = config.seedDeals() + 1;
+        SeedData.seedLeads(this, config.seedLeads(), personCount, organizationCount, random);
+    }
+
+    // ---------------------------------------------------------------- locking
+
+    <T> T read(Supplier<T> action) {
+        lock.readLock().lock();
+        try {
+            return action.get();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    <T> T write(Supplier<T> action) {
+        lock.writeLock().lock();
+        try {
+            return action.get();
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    void write(Runnable action) {
+        write(() -> {
+            action.run();
+            return null;
+        });
+    }
+
+    // ---------------------------------------------------------------- lookups (lock held)
+
+    Instant now() {
+        return Timestamps.millis(clock.instant());
+    }
+
+    Lead lead(String id) {
+        return leads.get(id);
+    }
+
+    /** Live leads (archived included) in the default order. */
+    Collection<Lead> ordered() {
+        return byAddTime;
+    }
+
+    @Override
+    public boolean personExists(int id) {
+        return id >= 1 && id <= personCount;
+    }
+
+    @Override
+    public boolean organizationExists(int id) {
+        return id >= 1 && id <= organizationCount;
+    }
+
+    @Override
+    public boolean labelExists(String id) {
+        return labels.containsKey(id);
+    }
+
+    String personName(int id) {
+        return "Person " + id;
+    }
+
+    String organizationName(int id) {
+        return "Organization " + id;
+    }
+
+    Collection<LeadLabel> labels() {
+        return labels.values();
+    }
+
+    LeadLabel label(String id) {
+        return labels.get(id);
+    }
+
+    // ---------------------------------------------------------------- creation helpers (lock held)
+
+    String newUuid() {
+        long msb = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long lsb = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return new UUID(msb, lsb).toString();
+    }
+
+    private String newCcEmail() {
+        StringBuilder sb = new StringBuilder("sandbox+1+lead");
+        for (int i = 0; i < 22; i++) {
+            sb.append(BASE62.charAt(random.nextInt(BASE62.length())));
+        }
+        return sb.append("@dev.pipedrivemail.com").toString();
+    }
+
+    Lead insertLead(String title, Integer personId, Integer organizationId, Instant addTime, String sourceName,
+            String origin, String originId, Integer sourceDealId) {
+        Lead lead = new Lead(newUuid(), nextSeq++, addTime, DEFAULT_USER, sourceName, origin, originId, newCcEmail(),
+                sourceDealId);
+        lead.title = title;
+        lead.ownerId = DEFAULT_USER;
+        lead.personId = personId;
+        lead.organizationId = organizationId;
+        leads.put(lead.id, lead);
+        byAddTime.add(lead);
+        return lead;
+    }
+
+    void putLabel(LeadLabel label) {
+        labels.put(label.id, label);
+    }
+
+    private void removeLead(Lead lead) {
+        leads.remove(lead.id);
+        byAddTime.remove(lead);
+    }
+
+    // ---------------------------------------------------------------- lead operations (thread-safe)
+
+    /** A page of leads as cached wire bytes plus whether more exist. */
+    static final class Page {
+        final List<byte[]> items;
+        final boolean more;
+
+        Page(List<byte[]> items, boolean more) {
+            this.items = items;
+            this.more = more;
+        }
+    }
+
+    Page page(LeadQuery query, boolean archived) {
+        return read(() -> {
+            List<byte[]> items = new ArrayList<>(Math.min(query.limit, 512));
+            if (query.sort() == null) {
+                int skipped = 0;
+                for (Lead lead : byAddTime) {
+                    if (lead.archived != archived || !query.matches(lead)) {
+                        continue;
+                    }
+                    if (skipped < query.start) {
+                        skipped++;
+                        continue;
+                    }
+                    if (items.size() == query.limit) {
+                        return new Page(items, true);
+                    }
+                    items.add(lead.json());
+                }
+                return new Page(items, false);
+            }
+            List<Lead> matching = new ArrayList<>();
+            for (Lead lead : byAddTime) {
+                if (lead.archived == archived && query.matches(lead)) {
+                    matching.add(lead);
+                }
+            }
+            matching.sort(query.sort());
+            int end = (int) Math.min((long) query.start + query.limit, matching.size());
+            for (int i = query.start; i < end; i++) {
+                items.add(matching.get(i).json());
+            }
+            return new Page(items, end < matching.size());
+        });
+    }
+
+    byte[] leadJson(String id) {
+        return read(() -> existing(id).json());
+    }
+
+    private Lead existing(String id) {
+        Lead lead = leads.get(id);
+        if (lead == null) {
+            throw ApiException.leadNotFound();
+        }
+        return lead;
+    }
+
+    byte[] createFromApi(JsonNode body) {
+        return write(() -> {
+            LeadChanges changes = LeadValidator.validateCreate(body, this);
+            JsonNode originId = changes.get("origin_id");
+            Lead lead = insertLead(null, null, null, now(), SOURCE_API, SOURCE_API,
+                    originId == null ? null : originId.asText(), null);
+            changes.applyTo(lead);
+            return lead.json();
+        });
+    }
+
+    /**
+     * PATCH semantics. Archived leads cannot be edited (CL-archived); the one exception is a body
+     * of exactly {@code {"is_archived": false}}, which un-archives, because the update schema still
+     * lists {@code is_archived} and there is no other documented way to un-archive.
+     */
+    byte[] updateFromApi(String id, JsonNode body) {
+        return write(() -> {
+            Lead lead = existing(id);
+            LeadChanges changes = LeadValidator.validateUpdate(body, this);
+            if (lead.archived) {
+                boolean unarchiveOnly = changes.size() == 1 && changes.has("is_archived")
+                        && !changes.get("is_archived").asBoolean();
+                if (!unarchiveOnly) {
+                    throw ApiException.badRequest("Archived leads cannot be edited",
+                            "Unarchive the lead first by sending {\"is_archived\": false} on its own");
+                }
+            }
+            if (changes.resultingPerson(lead) == null && changes.resultingOrganization(lead) == null) {
+                throw ApiException.invalid(LeadValidator.personOrOrganizationRequired());
+            }
+            changes.applyTo(lead);
+            if (changes.has("is_archived")) {
+                lead.archived = changes.get("is_archived").asBoolean();
+            }
+            lead.updateTime = now();
+            lead.invalidate();
+            return lead.json();
+        });
+    }
+
+    void delete(String id) {
+        write(() -> removeLead(existing(id)));
+    }
+
+    List<Integer> permittedUsers(String id) {
+        return read(() -> {
+            Lead lead = existing(id);
+            List<Integer> users = new ArrayList<>();
+            users.add(lead.ownerId);
+            if (lead.creatorId != lead.ownerId) {
+                users.add(lead.creatorId);
+            }
+            return users;
+        });
+    }
+
+    // ---------------------------------------------------------------- mutation API (thread-safe)
+
+    String createManualLead(String title, Integer personId, Integer organizationId) {
+        return write(() -> {
+            if (title == null || title.isBlank()) {
+                throw new IllegalArgumentException("title is required");
+            }
+            if (personId == null && organizationId == null) {
+                throw new IllegalArgumentException("a lead needs a person, an organization or both");
+            }
+            if (personId != null && !personExists(personId)) {
+                throw new IllegalArgumentException("unknown person " + personId);
+            }
+            if (organizationId != null && !organizationExists(organizationId)) {
+                throw new IllegalArgumentException("unknown organization " + organizationId);
+            }
+            Lead lead = insertLead(title, personId, organizationId, now(), "Manually created", "ManuallyCreated",
+                    null, null);
+            return lead.id;
+        });
+    }
+
+    void mutate(String id, java.util.function.Consumer<Lead> change) {
+        write(() -> {
+            Lead lead = leads.get(id);
+            if (lead == null) {
+                throw new IllegalArgumentException("no lead " + id);
+            }
+            change.accept(lead);
+            lead.updateTime = now();
+            lead.invalidate();
+        });
+    }
+
+    void deleteLead(String id) {
+        write(() -> {
+            Lead lead = leads.get(id);
+            if (lead == null) {
+                throw new IllegalArgumentException("no lead " + id);
+            }
+            removeLead(lead);
+        });
+    }
+
+    int countLeads(boolean archived) {
+        return read(() -> {
+            int n = 0;
+            for (Lead lead : byAddTime) {
+                if (lead.archived == archived) {
+                    n++;
+                }
+            }
+            return n;
+        });
+    }
+
+    List<String> leadIds(boolean archived) {
+        return read(() -> {
+            List<String> ids = new ArrayList<>();
+            for (Lead lead : byAddTime) {
+                if (lead.archived == archived) {
+                    ids.add(lead.id);
+                }
+            }
+            return ids;
+        });
+    }
+
+    // ---------------------------------------------------------------- labels (thread-safe)
+
+    /** Removing a label also removes it from every lead that carried it. */
+    void removeLabel(String id) {
+        write(() -> {
+            if (labels.remove(id) == null) {
+                throw ApiException.labelNotFound();
+            }
+            for (Lead lead : byAddTime) {
+                if (lead.labelIds.remove(id)) {
+                    lead.invalidate();
+                }
+            }
+        });
+    }
+
+    // ---------------------------------------------------------------- conversions (thread-safe)
+
+    void setNextConversionOutcome(ConversionOutcome outcome) {
+        write(() -> nextOutcome = outcome);
+    }
+
+    private ConversionOutcome takeOutcome() {
+        ConversionOutcome outcome = nextOutcome != null ? nextOutcome : defaultOutcome;
+        nextOutcome = null;
+        return outcome;
+    }
+
+    String startLeadConversion(String leadId, Integer stageId) {
+        return write(() -> {
+            if (!leads.containsKey(leadId)) {
+                throw ApiException.entityNotFound();
+            }
+            Conversion c = new Conversion(newUuid(), Conversion.Direction.LEAD_TO_DEAL, leadId, null, stageId,
+                    takeOutcome());
+            conversions.put(c.id, c);
+            return c.id;
+        });
+    }
+
+    String startDealConversion(int dealId) {
+        return write(() -> {
+            Deal deal = deals.get(dealId);
+            if (deal == null || deal.deleted) {
+                throw ApiException.entityNotFound();
+            }
+            Conversion c = new Conversion(newUuid(), Conversion.Direction.DEAL_TO_LEAD, null, dealId, null,
+                    takeOutcome());
+            conversions.put(c.id, c);
+            return c.id;
+        });
+    }
+
+    /** One status poll: reports the current step, then advances (see {@link Conversion}). */
+    ObjectNode pollConversion(Conversion.Direction direction, String sourceId, String conversionId) {
+        return write(() -> {
+            Conversion c = conversions.get(conversionId);
+            boolean sameSource = c != null && c.direction == direction && (direction == Conversion.Direction.LEAD_TO_DEAL
+                    ? c.leadId.equals(sourceId) : String.valueOf(c.dealId).equals(sourceId));
+            if (!sameSource) {
+                throw ApiException.entityNotFound();
+            }
+            String status;
+            if (c.step == 0) {
+                status = "not_started";
+                c.step = 1;
+            } else if (c.step == 1) {
+                status = "running";
+                c.step = 2;
+            } else {
+                if (c.terminalStatus == null) {
+                    finish(c);
+                }
+                status = c.terminalStatus;
+            }
+            return conversionStatus(c, status);
+        });
+    }
+
+    private ObjectNode conversionStatus(Conversion c, String status) {
+        ObjectNode data = Json.object();
+        if ("completed".equals(status)) {
+            if (c.direction == Conversion.Direction.LEAD_TO_DEAL) {
+                data.put("deal_id", c.resultDealId);
+            } else {
+                data.put("lead_id", c.resultLeadId);
+            }
+        }
+        data.put("conversion_id", c.id);
+        data.put("status", status);
+        return data;
+    }
+
+    /** Applies the job's outcome; a source that vanished meanwhile makes the job fail. */
+    private void finish(Conversion c) {
+        if (c.outcome != ConversionOutcome.COMPLETED) {
+            c.terminalStatus = c.outcome.status();
+            return;
+        }
+        if (c.direction == Conversion.Direction.LEAD_TO_DEAL) {
+            Lead lead = leads.get(c.leadId);
+            if (lead == null) {
+                c.terminalStatus = "failed";
+                return;
+            }
+            c.resultDealId = leadToDeal(lead, c.stageId).id;
+        } else {
+            Deal deal = deals.get(c.dealId);
+            if (deal == null || deal.deleted) {
+                c.terminalStatus = "failed";
+                return;
+            }
+            c.resultLeadId = dealToLead(deal).id;
+        }
+        c.terminalStatus = "completed";
+    }
+
+    private Deal leadToDeal(Lead lead, Integer stageId) {
+        Deal deal = new Deal(nextDealId++, lead.title, lead.personId, lead.organizationId, lead.valueAmount,
+                lead.valueCurrency, lead.id, stageId == null ? 1 : stageId);
+        deals.put(deal.id, deal);
+        // "on success the lead is marked deleted": it leaves every list and GET answers 404
+        removeLead(lead);
+        return deal;
+    }
+
+    private Lead dealToLead(Deal deal) {
+        Lead lead = insertLead(deal.title, deal.personId, deal.organizationId, now(), "Deal", "Deal", null, deal.id);
+        lead.valueAmount = deal.valueAmount;
+        lead.valueCurrency = deal.valueCurrency;
+        lead.invalidate();
+        deal.deleted = true;
+        return lead;
+    }
+
+    /** Mutation API: converts a lead to a deal at once; returns the new deal id. */
+    int convertLeadNow(String leadId) {
+        return write(() -> {
+            Lead lead = leads.get(leadId);
+            if (lead == null) {
+                throw new IllegalArgumentException("no lead " + leadId);
+            }
+            return leadToDeal(lead, null).id;
+        });
+    }
+
+    boolean dealExists(int id) {
+        return read(() -> {
+            Deal deal = deals.get(id);
+            return deal != null && !deal.deleted;
+        });
+    }
+}

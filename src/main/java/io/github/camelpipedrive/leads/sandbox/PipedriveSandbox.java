@@ -1,0 +1,474 @@
+package io.github.camelpipedrive.leads.sandbox;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * An embedded, stateful, in-memory emulator of the Pipedrive Leads API.
+ *
+ * <pre>{@code
+ * try (PipedriveSandbox sb = PipedriveSandbox.builder().seedLeads(25).build()) {
+ *     String baseUrl = sb.start();              // e.g. http://127.0.0.1:41234
+ *     // GET baseUrl + "/api/v1/leads" with header "x-api-token: sandbox-token"
+ * }
+ * }</pre>
+ *
+ * <p>Serves {@code /v1/...} and {@code /api/v1/...} for v1, {@code /api/v2/...} for v2 and
+ * {@code /oauth/token}. Behaviour where the reference is uncertain is documented on the classes
+ * that implement it and in {@code docs/sandbox.md}; in particular PATCH on an archived lead is
+ * refused with 400 ({@code "Archived leads cannot be edited"}) unless the body is exactly
+ * {@code {"is_archived": false}}, which un-archives the lead.
+ *
+ * <p>All methods are thread-safe and may be called while clients are using the server.
+ */
+public final class PipedriveSandbox implements AutoCloseable {
+
+    static {
+        // The JDK server writes headers and body separately; with Nagle on, a keep-alive client
+        // waits for the delayed ACK (~40 ms) on every request. Must be set before the server's
+        // config class loads; an explicit setting by the application wins.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
+    private final SandboxConfig config;
+    private final LeadStore store;
+    private final RateLimiter limiter;
+    private final FaultInjector faults = new FaultInjector();
+    private final RequestLog requestLog = new RequestLog();
+    private final SandboxDispatcher dispatcher;
+    private final Object lifecycle = new Object();
+    private HttpServer server;
+    private ExecutorService executor;
+    private volatile String baseUrl;
+
+    private PipedriveSandbox(SandboxConfig config) {
+        this.config = config;
+        this.store = new LeadStore(config);
+        this.limiter = new RateLimiter(config.clock(), config.rateLimitPlan, config.dailyTokenBudget);
+        OAuthTokenEndpoint oauth = new OAuthTokenEndpoint(config, this::baseUrl);
+        Router router = new Router();
+        new LeadSearchHandler(store).register(router);
+        new LeadsHandler(store, config.paginationShape).register(router);
+        new LeadLabelsHandler(store).register(router);
+        new LeadSourcesHandler().register(router);
+        new LeadFieldsHandler(config.paginationShape).register(router);
+        new ConversionHandler(store).register(router);
+        this.dispatcher = new SandboxDispatcher(router, new Authenticator(config.apiToken, oauth), limiter, faults,
+                requestLog, oauth);
+    }
+
+    /** @return a builder with the defaults described on each of its methods */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    // ------------------------------------------------------------------ lifecycle
+
+    /**
+     * Starts the HTTP server (idempotent).
+     *
+     * @return the base URL, e.g. {@code http://127.0.0.1:41234}
+     */
+    public String start() {
+        synchronized (lifecycle) {
+            if (server != null) {
+                return baseUrl;
+            }
+            try {
+                HttpServer created = HttpServer.create(new InetSocketAddress(config.host, config.port), 64);
+                AtomicInteger threadNumber = new AtomicInteger();
+                executor = Executors.newFixedThreadPool(config.threads, r -> {
+                    Thread t = new Thread(r, "pipedrive-sandbox-" + threadNumber.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                });
+                created.setExecutor(executor);
+                created.createContext("/", new SandboxHttpHandler(dispatcher));
+                created.start();
+                server = created;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot start the Pipedrive sandbox on port " + config.port, e);
+            }
+            String host = config.host.contains(":") ? "[" + config.host + "]" : config.host;
+            baseUrl = "http://" + host + ":" + server.getAddress().getPort();
+            return baseUrl;
+        }
+    }
+
+    /** Stops the server and its threads (idempotent). State is kept until the object is dropped. */
+    @Override
+    public void close() {
+        synchronized (lifecycle) {
+            if (server != null) {
+                server.stop(0);
+                executor.shutdownNow();
+                server = null;
+            }
+        }
+    }
+
+    /** @return the base URL, or {@code null} before {@link #start()} */
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    /** @return the bound port; only meaningful after {@link #start()} */
+    public int port() {
+        synchronized (lifecycle) {
+            if (server == null) {
+                throw new IllegalStateException("sandbox not started");
+            }
+            return server.getAddress().getPort();
+        }
+    }
+
+    /** @return the API token the sandbox accepts */
+    public String apiToken() {
+        return config.apiToken;
+    }
+
+    // ------------------------------------------------------------------ faults, budget, counters
+
+    /** @return the runtime fault switchboard */
+    public FaultInjector faults() {
+        return faults;
+    }
+
+    /** Gives back the whole daily token budget (as the midnight reset would). */
+    public void resetDailyBudget() {
+        limiter.resetDailyBudget();
+    }
+
+    /** @return tokens charged since start, over all days */
+    public long tokensCharged() {
+        return limiter.tokensCharged();
+    }
+
+    /** @return tokens left today, or -1 without a daily budget */
+    public long dailyTokensRemaining() {
+        return limiter.dailyTokensRemaining();
+    }
+
+    /**
+     * Makes the next conversion job (either direction) end with the given outcome instead of the
+     * configured default.
+     *
+     * @param outcome how the next job ends
+     */
+    public void failNextConversion(ConversionOutcome outcome) {
+        store.setNextConversionOutcome(outcome);
+    }
+
+    // ------------------------------------------------------------------ request log
+
+    /** @return how many requests the server received (faulted and refused ones included) */
+    public int requestCount() {
+        return requestLog.size();
+    }
+
+    /**
+     * @param method HTTP method, case-insensitive
+     * @param pathRegex regular expression that must match the whole path, query excluded
+     * @return how many requests matched
+     */
+    public int requestCount(String method, String pathRegex) {
+        return requestLog.count(method, pathRegex);
+    }
+
+    /** @return request lines such as {@code "GET /api/v1/leads?limit=500&start=0"}, never a token */
+    public List<String> requestLog() {
+        return requestLog.lines();
+    }
+
+    /** Forgets the logged requests. */
+    public void resetRequestLog() {
+        requestLog.clear();
+    }
+
+    // ------------------------------------------------------------------ mutation API
+
+    /**
+     * Creates a lead as a user would in the UI ({@code source_name "Manually created"}).
+     *
+     * @param title the title, required
+     * @param personId an existing person, or null
+     * @param organizationId an existing organization, or null (not both null)
+     * @return the new lead's id
+     */
+    public String createLead(String title, Integer personId, Integer organizationId) {
+        return store.createManualLead(title, personId, organizationId);
+    }
+
+    /**
+     * Renames a lead and moves its update_time to the clock's now.
+     *
+     * @param id lead id
+     * @param title new title
+     */
+    public void updateLeadTitle(String id, String title) {
+        if (title == null || title.isBlank()) {
+            throw new IllegalArgumentException("title is required");
+        }
+        store.mutate(id, lead -> lead.title = title);
+    }
+
+    /** @param id lead id to delete (it disappears everywhere) */
+    public void deleteLead(String id) {
+        store.deleteLead(id);
+    }
+
+    /** @param id lead id to archive (it moves to {@code /leads/archived}) */
+    public void archiveLead(String id) {
+        store.mutate(id, lead -> lead.archived = true);
+    }
+
+    /** @param id lead id to bring back from the archive */
+    public void unarchiveLead(String id) {
+        store.mutate(id, lead -> lead.archived = false);
+    }
+
+    /**
+     * Converts a lead to a deal at once (no job to poll); the lead disappears.
+     *
+     * @param id lead id
+     */
+    public void convertLead(String id) {
+        store.convertLeadNow(id);
+    }
+
+    /** @return number of live, non-archived leads */
+    public int activeLeadCount() {
+        return store.countLeads(false);
+    }
+
+    /** @return number of archived leads */
+    public int archivedLeadCount() {
+        return store.countLeads(true);
+    }
+
+    /** @return ids of live, non-archived leads in the default order (add_time, then creation) */
+    public List<String> activeLeadIds() {
+        return store.leadIds(false);
+    }
+
+    /**
+     * @param id lead id
+     * @return the lead as the API would serialize it, if it exists (archived included)
+     */
+    public Optional<String> leadJson(String id) {
+        return store.read(() -> {
+            Lead lead = store.lead(id);
+            return lead == null ? Optional.<String>empty()
+                    : Optional.of(new String(lead.json(), java.nio.charset.StandardCharsets.UTF_8));
+        });
+    }
+
+    /**
+     * @param dealId deal id
+     * @return whether the deal exists and is not deleted (seeded deals, converted leads)
+     */
+    public boolean dealExists(int dealId) {
+        return store.dealExists(dealId);
+    }
+
+    /** The transport-independent pipeline, for in-process measurements. */
+    SandboxDispatcher dispatcher() {
+        return dispatcher;
+    }
+
+    /**
+     * Configures a {@link PipedriveSandbox}. A builder may be reused: each {@link #build()}
+     * returns an independent sandbox.
+     */
+    public static final class Builder {
+        int port;
+        String host = "127.0.0.1";
+        String apiToken = "sandbox-token";
+        int seedLeads;
+        long seed = 42L;
+        Clock clock = Clock.systemUTC();
+        RateLimitPlan rateLimitPlan = RateLimitPlan.NONE;
+        long dailyTokenBudget = -1;
+        PaginationShape paginationShape = PaginationShape.FLAT;
+        int seedPersons = 100;
+        int seedOrganizations = 50;
+        int seedDeals = 10;
+        String oauthClientId;
+        String oauthClientSecret;
+        String initialRefreshToken;
+        Duration accessTokenTtl = Duration.ofSeconds(3599);
+        ConversionOutcome conversionOutcome = ConversionOutcome.COMPLETED;
+        int threads = 8;
+
+        private Builder() {
+        }
+
+        /**
+         * @param value port to bind; 0 (default) picks a free one
+         * @return this builder
+         */
+        public Builder port(int value) {
+            this.port = value;
+            return this;
+        }
+
+        /**
+         * @param value address to bind, default {@code 127.0.0.1}
+         * @return this builder
+         */
+        public Builder host(String value) {
+            this.host = value;
+            return this;
+        }
+
+        /**
+         * @param value the accepted API token, default {@code sandbox-token}
+         * @return this builder
+         */
+        public Builder apiToken(String value) {
+            this.apiToken = value;
+            return this;
+        }
+
+        /**
+         * @param value leads to create at start (default 0), with distinct, increasing add_time in
+         *     the past, one per hour before the clock's now
+         * @return this builder
+         */
+        public Builder seedLeads(int value) {
+            this.seedLeads = value;
+            return this;
+        }
+
+        /**
+         * @param value seed of every random choice (ids, seed data, tokens); default 42
+         * @return this builder
+         */
+        public Builder seed(long value) {
+            this.seed = value;
+            return this;
+        }
+
+        /**
+         * @param value source of add_time/update_time, token expiry, the rate-limit window and the
+         *     budget day; default {@code Clock.systemUTC()}
+         * @return this builder
+         */
+        public Builder clock(Clock value) {
+            this.clock = value;
+            return this;
+        }
+
+        /**
+         * @param value burst plan, default {@link RateLimitPlan#NONE}
+         * @return this builder
+         */
+        public Builder rateLimitPlan(RateLimitPlan value) {
+            this.rateLimitPlan = value;
+            return this;
+        }
+
+        /**
+         * @param value daily token budget of the company; -1 (default) = unlimited
+         * @return this builder
+         */
+        public Builder dailyTokenBudget(long value) {
+            this.dailyTokenBudget = value;
+            return this;
+        }
+
+        /**
+         * @param value paging block shape of offset lists, default FLAT
+         * @return this builder
+         */
+        public Builder paginationShape(PaginationShape value) {
+            this.paginationShape = value;
+            return this;
+        }
+
+        /**
+         * @param value persons with ids 1..value that exist (default 100)
+         * @return this builder
+         */
+        public Builder seedPersons(int value) {
+            this.seedPersons = value;
+            return this;
+        }
+
+        /**
+         * @param value organizations with ids 1..value that exist (default 50)
+         * @return this builder
+         */
+        public Builder seedOrganizations(int value) {
+            this.seedOrganizations = value;
+            return this;
+        }
+
+        /**
+         * @param value deals with ids 1..value that can be converted to leads (default 10)
+         * @return this builder
+         */
+        public Builder seedDeals(int value) {
+            this.seedDeals = value;
+            return this;
+        }
+
+        /**
+         * Enables {@code POST /oauth/token}.
+         *
+         * @param clientId OAuth client id
+         * @param clientSecret OAuth client secret
+         * @param initialRefreshToken the refresh token valid at start
+         * @return this builder
+         */
+        public Builder oauthClient(String clientId, String clientSecret, String initialRefreshToken) {
+            this.oauthClientId = clientId;
+            this.oauthClientSecret = clientSecret;
+            this.initialRefreshToken = initialRefreshToken;
+            return this;
+        }
+
+        /**
+         * @param value lifetime of issued access tokens, default 3599 s
+         * @return this builder
+         */
+        public Builder accessTokenTtl(Duration value) {
+            this.accessTokenTtl = value;
+            return this;
+        }
+
+        /**
+         * @param value how every conversion job ends unless overridden (default COMPLETED)
+         * @return this builder
+         */
+        public Builder conversionOutcome(ConversionOutcome value) {
+            this.conversionOutcome = value;
+            return this;
+        }
+
+        /**
+         * @param value HTTP worker threads, default 8
+         * @return this builder
+         */
+        public Builder threads(int value) {
+            this.threads = value;
+            return this;
+        }
+
+        /** @return a new, not yet started sandbox */
+        public PipedriveSandbox build() {
+            return new PipedriveSandbox(new SandboxConfig(this));
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package io.github.camelpipedrive.leads.sandbox;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Maps method and path to an operation. v1 resources are reachable under both {@code /v1/} and
+ * {@code /api/v1/} (the real API accepts both), v2 only under {@code /api/v2/} (DOC-v2mig).
+ */
+final class Router {
+
+    /** Handles one matched operation; {@code params} are the path variables in order. */
+    @FunctionalInterface
+    interface Handler {
+        SandboxResponse handle(SandboxRequest request, String[] params);
+    }
+
+    /** One operation of the API with its token cost. */
+    static final class Route {
+        final String api;
+        final String method;
+        final Pattern pattern;
+        final String operationId;
+        final int cost;
+        final boolean search;
+        final Handler handler;
+
+        Route(String api, String method, String regex, String operationId, int cost, boolean search, Handler handler) {
+            this.api = api;
+            this.method = method;
+            this.pattern = Pattern.compile(regex);
+            this.operationId = operationId;
+            this.cost = cost;
+            this.search = search;
+            this.handler = handler;
+        }
+    }
+
+    /** Result of matching: a route, or "path known but wrong method", or nothing. */
+    static final class Match {
+        final Route route;
+        final String[] params;
+        final boolean methodNotAllowed;
+
+        Match(Route route, String[] params, boolean methodNotAllowed) {
+            this.route = route;
+            this.params = params;
+            this.methodNotAllowed = methodNotAllowed;
+        }
+
+        String operationId() {
+            return route == null ? null : route.operationId;
+        }
+
+        int cost() {
+            return route == null ? 0 : route.cost;
+        }
+
+        boolean search() {
+            return route != null && route.search;
+        }
+    }
+
+    private final List<Route> routes = new ArrayList<>();
+
+    Router add(String api, String method, String regex, String operationId, int cost, Handler handler) {
+        routes.add(new Route(api, method, regex, operationId, cost, false, handler));
+        return this;
+    }
+
+    Router addSearch(String api, String method, String regex, String operationId, int cost, Handler handler) {
+        routes.add(new Route(api, method, regex, operationId, cost, true, handler));
+        return this;
+    }
+
+    Match match(String method, String path) {
+        String api;
+        String rest;
+        if (path.startsWith("/api/v1/")) {
+            api = "v1";
+            rest = path.substring(8);
+        } else if (path.startsWith("/v1/")) {
+            api = "v1";
+            rest = path.substring(4);
+        } else if (path.startsWith("/api/v2/")) {
+            api = "v2";
+            rest = path.substring(8);
+        } else {
+            return new Match(null, new String[0], false);
+        }
+        if (rest.endsWith("/")) {
+            rest = rest.substring(0, rest.length() - 1);
+        }
+        boolean pathKnown = false;
+        for (Route route : routes) {
+            if (!route.api.equals(api)) {
+                continue;
+            }
+            Matcher m = route.pattern.matcher(rest);
+            if (!m.matches()) {
+                continue;
+            }
+            if (!route.method.equals(method)) {
+                pathKnown = true;
+                continue;
+            }
+            String[] params = new String[m.groupCount()];
+            for (int i = 0; i < params.length; i++) {
+                params[i] = m.group(i + 1);
+            }
+            return new Match(route, params, false);
+        }
+        return new Match(null, new String[0], pathKnown);
+    }
+}

@@ -1,0 +1,49 @@
+package io.github.camelpipedrive.leads.consumer;
+
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class LeadCursorTest {
+
+    private static final Instant T = Instant.parse("2026-05-01T10:00:00.123Z");
+
+    @Test
+    void leadsAtTheWatermarkAreNewUnlessAlreadyDelivered() {
+        LeadCursor cursor = LeadCursor.at(T, "a");
+
+        assertThat(cursor.isNew(T, "a")).isFalse();
+        assertThat(cursor.isNew(T, "b")).isTrue();
+        assertThat(cursor.isNew(T.minusMillis(1), "c")).isFalse();
+        assertThat(cursor.isNew(T.plusMillis(1), "a")).isTrue();
+    }
+
+    @Test
+    void advancingCollectsTiesAndNeverMovesBack() {
+        LeadCursor cursor = LeadCursor.at(T, "a").advance(T, "b").advance(T.minusSeconds(5), "old");
+
+        assertThat(cursor.watermark()).isEqualTo(T);
+        assertThat(cursor.boundaryIds()).containsExactly("a", "b");
+        assertThat(cursor.advance(T.plusMillis(1), "c").boundaryIds()).containsExactly("c");
+    }
+
+    @Test
+    void survivesItsStoredForm() {
+        LeadCursor cursor = LeadCursor.at(T, "a").advance(T, "b");
+
+        LeadCursor read = LeadCursor.parse(cursor.serialize());
+
+        assertThat(read.watermark()).isEqualTo(T);
+        assertThat(read.boundaryIds()).containsExactly("a", "b");
+        assertThat(cursor.serialize()).doesNotContain("=").doesNotContain("\n");
+        assertThat(LeadCursor.parse(LeadCursor.beginning().serialize()).watermark()).isNull();
+    }
+
+    @Test
+    void rejectsUnknownState() {
+        assertThatThrownBy(() -> LeadCursor.parse("garbage")).hasMessageContaining("Unreadable");
+    }
+}
