@@ -130,7 +130,7 @@ public class PipedriveLeadsEndpoint extends ScheduledPollEndpoint implements End
 
     private static boolean isLoopback(String host) {
         String h = host.toLowerCase();
-        return h.equals("localhost") || h.startsWith("127.") || h.equals("[::1]") || h.equals("::1");
+        return h.equals("localhost") || h.matches("127(\\.\\d{1,3}){3}") || h.equals("[::1]") || h.equals("::1");
     }
 
     private AuthProvider resolveAuth() {

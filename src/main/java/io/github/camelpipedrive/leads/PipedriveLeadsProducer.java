@@ -40,6 +40,7 @@ public class PipedriveLeadsProducer extends DefaultProducer {
         List<Object> bodies = new ArrayList<>(calls.size());
         PageInfo page = null;
         boolean moreItems = false;
+        Integer nextStart = null;
         ApiResult result = null;
         for (ApiRequest call : calls) {
             try {
@@ -57,11 +58,14 @@ public class PipedriveLeadsProducer extends DefaultProducer {
             bodies.add(results.map(op, result.data()));
             page = result.pageInfo();
             moreItems |= page.moreItemsInCollection();
+            if (page.nextStart() != null) {
+                nextStart = nextStart == null ? page.nextStart() : Math.max(nextStart, page.nextStart());
+            }
         }
         message.setHeader(PipedriveLeadsConstants.HTTP_STATUS, result.status());
         setRateLimitHeaders(message, result.rateLimit());
         if (op.isListResult()) {
-            setPageHeaders(message, page, moreItems);
+            setPageHeaders(message, page, moreItems, nextStart);
         }
         message.setBody(bodies.size() == 1 ? bodies.get(0) : concat(bodies));
     }
@@ -88,7 +92,7 @@ public class PipedriveLeadsProducer extends DefaultProducer {
         }
     }
 
-    private static void setPageHeaders(Message message, PageInfo page, boolean moreItems) {
+    private static void setPageHeaders(Message message, PageInfo page, boolean moreItems, Integer nextStart) {
         if (page.start() != null) {
             message.setHeader(PipedriveLeadsConstants.PAGINATION_START, page.start());
         }
@@ -96,8 +100,8 @@ public class PipedriveLeadsProducer extends DefaultProducer {
             message.setHeader(PipedriveLeadsConstants.PAGINATION_LIMIT, page.limit());
         }
         message.setHeader(PipedriveLeadsConstants.MORE_ITEMS, moreItems);
-        if (page.nextStart() != null) {
-            message.setHeader(PipedriveLeadsConstants.NEXT_START, page.nextStart());
+        if (nextStart != null) {
+            message.setHeader(PipedriveLeadsConstants.NEXT_START, nextStart);
         } else {
             message.removeHeader(PipedriveLeadsConstants.NEXT_START);
         }

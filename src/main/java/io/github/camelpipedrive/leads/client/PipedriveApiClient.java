@@ -41,7 +41,8 @@ public class PipedriveApiClient {
     public ApiResult call(ApiRequest request, int successStatus) {
         for (int attempt = 0;; attempt++) {
             ApiResponse response = send(request);
-            if (response.status() == successStatus) {
+            // any 2xx is success: a create answered 200 instead of 201 must not look failed (a retry would duplicate)
+            if (response.status() == successStatus || response.status() / 100 == 2) {
                 return new ApiResult(parse(request, response), response);
             }
             PipedriveApiException failure = ErrorMapper.toException(request, response, mapper);

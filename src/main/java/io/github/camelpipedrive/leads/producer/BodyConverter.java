@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -53,16 +54,33 @@ final class BodyConverter {
             }
         } catch (PipedriveValidationException e) {
             throw e;
+        } catch (JsonMappingException e) {
+            throw new PipedriveValidationException(propertyOf(e), "cannot be read as " + type.getSimpleName() + ": "
+                                                                  + e.getOriginalMessage());
         } catch (JsonProcessingException e) {
             throw new PipedriveValidationException("body", "is not valid JSON for " + type.getSimpleName() + ": "
                                                            + e.getOriginalMessage());
         } catch (IllegalArgumentException e) {
-            throw new PipedriveValidationException("body", "cannot be read as " + type.getSimpleName() + ": "
-                                                           + rootMessage(e));
+            throw new PipedriveValidationException(propertyOf(e), "cannot be read as " + type.getSimpleName() + ": "
+                                                                  + rootMessage(e));
         } catch (Exception e) {
             throw new PipedriveValidationException("body", "cannot be read: " + rootMessage(e));
         }
         return mapper.valueToTree(model);
+    }
+
+    /** "body.<property>" for the property Jackson could not read (for example body.person_id), else "body". */
+    private static String propertyOf(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof JsonMappingException && !((JsonMappingException) t).getPath().isEmpty()) {
+                StringBuilder field = new StringBuilder("body");
+                for (JsonMappingException.Reference r : ((JsonMappingException) t).getPath()) {
+                    field.append('.').append(r.getFieldName() != null ? r.getFieldName() : r.getIndex());
+                }
+                return field.toString();
+            }
+        }
+        return "body";
     }
 
     private static String rootMessage(Throwable e) {
