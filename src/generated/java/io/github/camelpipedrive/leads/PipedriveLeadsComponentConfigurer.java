@@ -32,6 +32,8 @@ public class PipedriveLeadsComponentConfigurer extends PropertyConfigurerSupport
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesstoken":
         case "accessToken": getOrCreateConfiguration(target).setAccessToken(property(camelContext, java.lang.String.class, value)); return true;
+        case "allpages":
+        case "allPages": getOrCreateConfiguration(target).setAllPages(property(camelContext, boolean.class, value)); return true;
         case "allowinsecurehttp":
         case "allowInsecureHttp": getOrCreateConfiguration(target).setAllowInsecureHttp(property(camelContext, boolean.class, value)); return true;
         case "apitoken":
@@ -46,6 +48,10 @@ public class PipedriveLeadsComponentConfigurer extends PropertyConfigurerSupport
         case "batchMode": getOrCreateConfiguration(target).setBatchMode(property(camelContext, boolean.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "clientid":
+        case "clientId": getOrCreateConfiguration(target).setClientId(property(camelContext, java.lang.String.class, value)); return true;
+        case "clientsecret":
+        case "clientSecret": getOrCreateConfiguration(target).setClientSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "companydomain":
         case "companyDomain": getOrCreateConfiguration(target).setCompanyDomain(property(camelContext, java.lang.String.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.github.camelpipedrive.leads.PipedriveLeadsConfiguration.class, value)); return true;
@@ -55,7 +61,21 @@ public class PipedriveLeadsComponentConfigurer extends PropertyConfigurerSupport
         case "connectionRequestTimeout": getOrCreateConfiguration(target).setConnectionRequestTimeout(property(camelContext, int.class, value)); return true;
         case "connectionsperroute":
         case "connectionsPerRoute": getOrCreateConfiguration(target).setConnectionsPerRoute(property(camelContext, int.class, value)); return true;
+        case "conversionid":
+        case "conversionId": getOrCreateConfiguration(target).setConversionId(property(camelContext, java.lang.String.class, value)); return true;
+        case "conversionpollinterval":
+        case "conversionPollInterval": getOrCreateConfiguration(target).setConversionPollInterval(property(camelContext, long.class, value)); return true;
+        case "conversiontimeout":
+        case "conversionTimeout": getOrCreateConfiguration(target).setConversionTimeout(property(camelContext, long.class, value)); return true;
+        case "cursor": getOrCreateConfiguration(target).setCursor(property(camelContext, java.lang.String.class, value)); return true;
+        case "customfieldcachettl":
+        case "customFieldCacheTtl": getOrCreateConfiguration(target).setCustomFieldCacheTtl(property(camelContext, long.class, value)); return true;
+        case "dealid":
+        case "dealId": getOrCreateConfiguration(target).setDealId(property(camelContext, java.lang.Long.class, value)); return true;
+        case "exactmatch":
+        case "exactMatch": getOrCreateConfiguration(target).setExactMatch(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "feed": getOrCreateConfiguration(target).setFeed(property(camelContext, io.github.camelpipedrive.leads.LeadFeed.class, value)); return true;
+        case "fields": getOrCreateConfiguration(target).setFields(property(camelContext, java.lang.String.class, value)); return true;
         case "filterid":
         case "filterId": getOrCreateConfiguration(target).setFilterId(property(camelContext, java.lang.Long.class, value)); return true;
         case "healthcheckconsumerenabled":
@@ -67,6 +87,8 @@ public class PipedriveLeadsComponentConfigurer extends PropertyConfigurerSupport
         case "id": getOrCreateConfiguration(target).setId(property(camelContext, java.lang.String.class, value)); return true;
         case "includearchived":
         case "includeArchived": getOrCreateConfiguration(target).setIncludeArchived(property(camelContext, boolean.class, value)); return true;
+        case "includefields":
+        case "includeFields": getOrCreateConfiguration(target).setIncludeFields(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "limit": getOrCreateConfiguration(target).setLimit(property(camelContext, java.lang.Integer.class, value)); return true;
@@ -74,10 +96,14 @@ public class PipedriveLeadsComponentConfigurer extends PropertyConfigurerSupport
         case "maxRateLimitRetries": getOrCreateConfiguration(target).setMaxRateLimitRetries(property(camelContext, int.class, value)); return true;
         case "maxratelimitwait":
         case "maxRateLimitWait": getOrCreateConfiguration(target).setMaxRateLimitWait(property(camelContext, long.class, value)); return true;
+        case "maxresults":
+        case "maxResults": getOrCreateConfiguration(target).setMaxResults(property(camelContext, int.class, value)); return true;
         case "maxtotalconnections":
         case "maxTotalConnections": getOrCreateConfiguration(target).setMaxTotalConnections(property(camelContext, int.class, value)); return true;
         case "notfoundasemptybody":
         case "notFoundAsEmptyBody": getOrCreateConfiguration(target).setNotFoundAsEmptyBody(property(camelContext, boolean.class, value)); return true;
+        case "oauthtokenstore":
+        case "oauthTokenStore": getOrCreateConfiguration(target).setOauthTokenStore(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "organizationid":
         case "organizationId": getOrCreateConfiguration(target).setOrganizationId(property(camelContext, java.lang.Long.class, value)); return true;
         case "ownerid":
@@ -86,6 +112,8 @@ public class PipedriveLeadsComponentConfigurer extends PropertyConfigurerSupport
         case "pageSize": getOrCreateConfiguration(target).setPageSize(property(camelContext, int.class, value)); return true;
         case "personid":
         case "personId": getOrCreateConfiguration(target).setPersonId(property(camelContext, java.lang.Long.class, value)); return true;
+        case "pipelineid":
+        case "pipelineId": getOrCreateConfiguration(target).setPipelineId(property(camelContext, java.lang.Long.class, value)); return true;
         case "proxyauthpassword":
         case "proxyAuthPassword": getOrCreateConfiguration(target).setProxyAuthPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyauthusername":
@@ -94,11 +122,17 @@ public class PipedriveLeadsComponentConfigurer extends PropertyConfigurerSupport
         case "proxyHost": getOrCreateConfiguration(target).setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyport":
         case "proxyPort": getOrCreateConfiguration(target).setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "refreshtoken":
+        case "refreshToken": getOrCreateConfiguration(target).setRefreshToken(property(camelContext, java.lang.String.class, value)); return true;
+        case "resolvecustomfieldnames":
+        case "resolveCustomFieldNames": getOrCreateConfiguration(target).setResolveCustomFieldNames(property(camelContext, boolean.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": getOrCreateConfiguration(target).setResponseTimeout(property(camelContext, int.class, value)); return true;
         case "sort": getOrCreateConfiguration(target).setSort(property(camelContext, java.lang.String.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
+        case "stageid":
+        case "stageId": getOrCreateConfiguration(target).setStageId(property(camelContext, java.lang.Long.class, value)); return true;
         case "start": getOrCreateConfiguration(target).setStart(property(camelContext, java.lang.Integer.class, value)); return true;
         case "startfrom":
         case "startFrom": getOrCreateConfiguration(target).setStartFrom(property(camelContext, java.lang.String.class, value)); return true;
@@ -106,10 +140,15 @@ public class PipedriveLeadsComponentConfigurer extends PropertyConfigurerSupport
         case "stateKey": getOrCreateConfiguration(target).setStateKey(property(camelContext, java.lang.String.class, value)); return true;
         case "staterepository":
         case "stateRepository": getOrCreateConfiguration(target).setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
+        case "term": getOrCreateConfiguration(target).setTerm(property(camelContext, java.lang.String.class, value)); return true;
+        case "tokenurl":
+        case "tokenUrl": getOrCreateConfiguration(target).setTokenUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "updatedsince":
         case "updatedSince": getOrCreateConfiguration(target).setUpdatedSince(property(camelContext, java.lang.String.class, value)); return true;
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": target.setUseGlobalSslContextParameters(property(camelContext, boolean.class, value)); return true;
+        case "waitforconversion":
+        case "waitForConversion": getOrCreateConfiguration(target).setWaitForConversion(property(camelContext, boolean.class, value)); return true;
         default: return false;
         }
     }
@@ -119,6 +158,8 @@ public class PipedriveLeadsComponentConfigurer extends PropertyConfigurerSupport
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesstoken":
         case "accessToken": return java.lang.String.class;
+        case "allpages":
+        case "allPages": return boolean.class;
         case "allowinsecurehttp":
         case "allowInsecureHttp": return boolean.class;
         case "apitoken":
@@ -133,6 +174,10 @@ public class PipedriveLeadsComponentConfigurer extends PropertyConfigurerSupport
         case "batchMode": return boolean.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "clientid":
+        case "clientId": return java.lang.String.class;
+        case "clientsecret":
+        case "clientSecret": return java.lang.String.class;
         case "companydomain":
         case "companyDomain": return java.lang.String.class;
         case "configuration": return io.github.camelpipedrive.leads.PipedriveLeadsConfiguration.class;
@@ -142,7 +187,21 @@ public class PipedriveLeadsComponentConfigurer extends PropertyConfigurerSupport
         case "connectionRequestTimeout": return int.class;
         case "connectionsperroute":
         case "connectionsPerRoute": return int.class;
+        case "conversionid":
+        case "conversionId": return java.lang.String.class;
+        case "conversionpollinterval":
+        case "conversionPollInterval": return long.class;
+        case "conversiontimeout":
+        case "conversionTimeout": return long.class;
+        case "cursor": return java.lang.String.class;
+        case "customfieldcachettl":
+        case "customFieldCacheTtl": return long.class;
+        case "dealid":
+        case "dealId": return java.lang.Long.class;
+        case "exactmatch":
+        case "exactMatch": return java.lang.Boolean.class;
         case "feed": return io.github.camelpipedrive.leads.LeadFeed.class;
+        case "fields": return java.lang.String.class;
         case "filterid":
         case "filterId": return java.lang.Long.class;
         case "healthcheckconsumerenabled":
@@ -154,6 +213,8 @@ public class PipedriveLeadsComponentConfigurer extends PropertyConfigurerSupport
         case "id": return java.lang.String.class;
         case "includearchived":
         case "includeArchived": return boolean.class;
+        case "includefields":
+        case "includeFields": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "limit": return java.lang.Integer.class;
@@ -161,10 +222,14 @@ public class PipedriveLeadsComponentConfigurer extends PropertyConfigurerSupport
         case "maxRateLimitRetries": return int.class;
         case "maxratelimitwait":
         case "maxRateLimitWait": return long.class;
+        case "maxresults":
+        case "maxResults": return int.class;
         case "maxtotalconnections":
         case "maxTotalConnections": return int.class;
         case "notfoundasemptybody":
         case "notFoundAsEmptyBody": return boolean.class;
+        case "oauthtokenstore":
+        case "oauthTokenStore": return org.apache.camel.spi.StateRepository.class;
         case "organizationid":
         case "organizationId": return java.lang.Long.class;
         case "ownerid":
@@ -173,6 +238,8 @@ public class PipedriveLeadsComponentConfigurer extends PropertyConfigurerSupport
         case "pageSize": return int.class;
         case "personid":
         case "personId": return java.lang.Long.class;
+        case "pipelineid":
+        case "pipelineId": return java.lang.Long.class;
         case "proxyauthpassword":
         case "proxyAuthPassword": return java.lang.String.class;
         case "proxyauthusername":
@@ -181,11 +248,17 @@ public class PipedriveLeadsComponentConfigurer extends PropertyConfigurerSupport
         case "proxyHost": return java.lang.String.class;
         case "proxyport":
         case "proxyPort": return java.lang.Integer.class;
+        case "refreshtoken":
+        case "refreshToken": return java.lang.String.class;
+        case "resolvecustomfieldnames":
+        case "resolveCustomFieldNames": return boolean.class;
         case "responsetimeout":
         case "responseTimeout": return int.class;
         case "sort": return java.lang.String.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
+        case "stageid":
+        case "stageId": return java.lang.Long.class;
         case "start": return java.lang.Integer.class;
         case "startfrom":
         case "startFrom": return java.lang.String.class;
@@ -193,10 +266,15 @@ public class PipedriveLeadsComponentConfigurer extends PropertyConfigurerSupport
         case "stateKey": return java.lang.String.class;
         case "staterepository":
         case "stateRepository": return org.apache.camel.spi.StateRepository.class;
+        case "term": return java.lang.String.class;
+        case "tokenurl":
+        case "tokenUrl": return java.lang.String.class;
         case "updatedsince":
         case "updatedSince": return java.lang.String.class;
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": return boolean.class;
+        case "waitforconversion":
+        case "waitForConversion": return boolean.class;
         default: return null;
         }
     }
@@ -207,6 +285,8 @@ public class PipedriveLeadsComponentConfigurer extends PropertyConfigurerSupport
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesstoken":
         case "accessToken": return getOrCreateConfiguration(target).getAccessToken();
+        case "allpages":
+        case "allPages": return getOrCreateConfiguration(target).isAllPages();
         case "allowinsecurehttp":
         case "allowInsecureHttp": return getOrCreateConfiguration(target).isAllowInsecureHttp();
         case "apitoken":
@@ -221,6 +301,10 @@ public class PipedriveLeadsComponentConfigurer extends PropertyConfigurerSupport
         case "batchMode": return getOrCreateConfiguration(target).isBatchMode();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "clientid":
+        case "clientId": return getOrCreateConfiguration(target).getClientId();
+        case "clientsecret":
+        case "clientSecret": return getOrCreateConfiguration(target).getClientSecret();
         case "companydomain":
         case "companyDomain": return getOrCreateConfiguration(target).getCompanyDomain();
         case "configuration": return target.getConfiguration();
@@ -230,7 +314,21 @@ public class PipedriveLeadsComponentConfigurer extends PropertyConfigurerSupport
         case "connectionRequestTimeout": return getOrCreateConfiguration(target).getConnectionRequestTimeout();
         case "connectionsperroute":
         case "connectionsPerRoute": return getOrCreateConfiguration(target).getConnectionsPerRoute();
+        case "conversionid":
+        case "conversionId": return getOrCreateConfiguration(target).getConversionId();
+        case "conversionpollinterval":
+        case "conversionPollInterval": return getOrCreateConfiguration(target).getConversionPollInterval();
+        case "conversiontimeout":
+        case "conversionTimeout": return getOrCreateConfiguration(target).getConversionTimeout();
+        case "cursor": return getOrCreateConfiguration(target).getCursor();
+        case "customfieldcachettl":
+        case "customFieldCacheTtl": return getOrCreateConfiguration(target).getCustomFieldCacheTtl();
+        case "dealid":
+        case "dealId": return getOrCreateConfiguration(target).getDealId();
+        case "exactmatch":
+        case "exactMatch": return getOrCreateConfiguration(target).getExactMatch();
         case "feed": return getOrCreateConfiguration(target).getFeed();
+        case "fields": return getOrCreateConfiguration(target).getFields();
         case "filterid":
         case "filterId": return getOrCreateConfiguration(target).getFilterId();
         case "healthcheckconsumerenabled":
@@ -242,6 +340,8 @@ public class PipedriveLeadsComponentConfigurer extends PropertyConfigurerSupport
         case "id": return getOrCreateConfiguration(target).getId();
         case "includearchived":
         case "includeArchived": return getOrCreateConfiguration(target).isIncludeArchived();
+        case "includefields":
+        case "includeFields": return getOrCreateConfiguration(target).getIncludeFields();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "limit": return getOrCreateConfiguration(target).getLimit();
@@ -249,10 +349,14 @@ public class PipedriveLeadsComponentConfigurer extends PropertyConfigurerSupport
         case "maxRateLimitRetries": return getOrCreateConfiguration(target).getMaxRateLimitRetries();
         case "maxratelimitwait":
         case "maxRateLimitWait": return getOrCreateConfiguration(target).getMaxRateLimitWait();
+        case "maxresults":
+        case "maxResults": return getOrCreateConfiguration(target).getMaxResults();
         case "maxtotalconnections":
         case "maxTotalConnections": return getOrCreateConfiguration(target).getMaxTotalConnections();
         case "notfoundasemptybody":
         case "notFoundAsEmptyBody": return getOrCreateConfiguration(target).isNotFoundAsEmptyBody();
+        case "oauthtokenstore":
+        case "oauthTokenStore": return getOrCreateConfiguration(target).getOauthTokenStore();
         case "organizationid":
         case "organizationId": return getOrCreateConfiguration(target).getOrganizationId();
         case "ownerid":
@@ -261,6 +365,8 @@ public class PipedriveLeadsComponentConfigurer extends PropertyConfigurerSupport
         case "pageSize": return getOrCreateConfiguration(target).getPageSize();
         case "personid":
         case "personId": return getOrCreateConfiguration(target).getPersonId();
+        case "pipelineid":
+        case "pipelineId": return getOrCreateConfiguration(target).getPipelineId();
         case "proxyauthpassword":
         case "proxyAuthPassword": return getOrCreateConfiguration(target).getProxyAuthPassword();
         case "proxyauthusername":
@@ -269,11 +375,17 @@ public class PipedriveLeadsComponentConfigurer extends PropertyConfigurerSupport
         case "proxyHost": return getOrCreateConfiguration(target).getProxyHost();
         case "proxyport":
         case "proxyPort": return getOrCreateConfiguration(target).getProxyPort();
+        case "refreshtoken":
+        case "refreshToken": return getOrCreateConfiguration(target).getRefreshToken();
+        case "resolvecustomfieldnames":
+        case "resolveCustomFieldNames": return getOrCreateConfiguration(target).isResolveCustomFieldNames();
         case "responsetimeout":
         case "responseTimeout": return getOrCreateConfiguration(target).getResponseTimeout();
         case "sort": return getOrCreateConfiguration(target).getSort();
         case "sslcontextparameters":
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
+        case "stageid":
+        case "stageId": return getOrCreateConfiguration(target).getStageId();
         case "start": return getOrCreateConfiguration(target).getStart();
         case "startfrom":
         case "startFrom": return getOrCreateConfiguration(target).getStartFrom();
@@ -281,10 +393,15 @@ public class PipedriveLeadsComponentConfigurer extends PropertyConfigurerSupport
         case "stateKey": return getOrCreateConfiguration(target).getStateKey();
         case "staterepository":
         case "stateRepository": return getOrCreateConfiguration(target).getStateRepository();
+        case "term": return getOrCreateConfiguration(target).getTerm();
+        case "tokenurl":
+        case "tokenUrl": return getOrCreateConfiguration(target).getTokenUrl();
         case "updatedsince":
         case "updatedSince": return getOrCreateConfiguration(target).getUpdatedSince();
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": return target.isUseGlobalSslContextParameters();
+        case "waitforconversion":
+        case "waitForConversion": return getOrCreateConfiguration(target).isWaitForConversion();
         default: return null;
         }
     }
@@ -292,6 +409,8 @@ public class PipedriveLeadsComponentConfigurer extends PropertyConfigurerSupport
     @Override
     public Object getCollectionValueType(Object target, String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "oauthtokenstore":
+        case "oauthTokenStore": return java.lang.String.class;
         case "staterepository":
         case "stateRepository": return java.lang.String.class;
         default: return null;

@@ -25,6 +25,8 @@ public class PipedriveLeadsEndpointConfigurer extends PropertyConfigurerSupport 
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesstoken":
         case "accessToken": target.getConfiguration().setAccessToken(property(camelContext, java.lang.String.class, value)); return true;
+        case "allpages":
+        case "allPages": target.getConfiguration().setAllPages(property(camelContext, boolean.class, value)); return true;
         case "allowinsecurehttp":
         case "allowInsecureHttp": target.getConfiguration().setAllowInsecureHttp(property(camelContext, boolean.class, value)); return true;
         case "apitoken":
@@ -43,6 +45,10 @@ public class PipedriveLeadsEndpointConfigurer extends PropertyConfigurerSupport 
         case "batchMode": target.getConfiguration().setBatchMode(property(camelContext, boolean.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "clientid":
+        case "clientId": target.getConfiguration().setClientId(property(camelContext, java.lang.String.class, value)); return true;
+        case "clientsecret":
+        case "clientSecret": target.getConfiguration().setClientSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "companydomain":
         case "companyDomain": target.getConfiguration().setCompanyDomain(property(camelContext, java.lang.String.class, value)); return true;
         case "connecttimeout":
@@ -51,12 +57,26 @@ public class PipedriveLeadsEndpointConfigurer extends PropertyConfigurerSupport 
         case "connectionRequestTimeout": target.getConfiguration().setConnectionRequestTimeout(property(camelContext, int.class, value)); return true;
         case "connectionsperroute":
         case "connectionsPerRoute": target.getConfiguration().setConnectionsPerRoute(property(camelContext, int.class, value)); return true;
+        case "conversionid":
+        case "conversionId": target.getConfiguration().setConversionId(property(camelContext, java.lang.String.class, value)); return true;
+        case "conversionpollinterval":
+        case "conversionPollInterval": target.getConfiguration().setConversionPollInterval(property(camelContext, long.class, value)); return true;
+        case "conversiontimeout":
+        case "conversionTimeout": target.getConfiguration().setConversionTimeout(property(camelContext, long.class, value)); return true;
+        case "cursor": target.getConfiguration().setCursor(property(camelContext, java.lang.String.class, value)); return true;
+        case "customfieldcachettl":
+        case "customFieldCacheTtl": target.getConfiguration().setCustomFieldCacheTtl(property(camelContext, long.class, value)); return true;
+        case "dealid":
+        case "dealId": target.getConfiguration().setDealId(property(camelContext, java.lang.Long.class, value)); return true;
         case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
+        case "exactmatch":
+        case "exactMatch": target.getConfiguration().setExactMatch(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "exceptionhandler":
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
         case "exchangepattern":
         case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
         case "feed": target.getConfiguration().setFeed(property(camelContext, io.github.camelpipedrive.leads.LeadFeed.class, value)); return true;
+        case "fields": target.getConfiguration().setFields(property(camelContext, java.lang.String.class, value)); return true;
         case "filterid":
         case "filterId": target.getConfiguration().setFilterId(property(camelContext, java.lang.Long.class, value)); return true;
         case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
@@ -65,6 +85,8 @@ public class PipedriveLeadsEndpointConfigurer extends PropertyConfigurerSupport 
         case "id": target.getConfiguration().setId(property(camelContext, java.lang.String.class, value)); return true;
         case "includearchived":
         case "includeArchived": target.getConfiguration().setIncludeArchived(property(camelContext, boolean.class, value)); return true;
+        case "includefields":
+        case "includeFields": target.getConfiguration().setIncludeFields(property(camelContext, java.lang.String.class, value)); return true;
         case "initialdelay":
         case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
         case "lazystartproducer":
@@ -76,10 +98,14 @@ public class PipedriveLeadsEndpointConfigurer extends PropertyConfigurerSupport 
         case "maxRateLimitRetries": target.getConfiguration().setMaxRateLimitRetries(property(camelContext, int.class, value)); return true;
         case "maxratelimitwait":
         case "maxRateLimitWait": target.getConfiguration().setMaxRateLimitWait(property(camelContext, long.class, value)); return true;
+        case "maxresults":
+        case "maxResults": target.getConfiguration().setMaxResults(property(camelContext, int.class, value)); return true;
         case "maxtotalconnections":
         case "maxTotalConnections": target.getConfiguration().setMaxTotalConnections(property(camelContext, int.class, value)); return true;
         case "notfoundasemptybody":
         case "notFoundAsEmptyBody": target.getConfiguration().setNotFoundAsEmptyBody(property(camelContext, boolean.class, value)); return true;
+        case "oauthtokenstore":
+        case "oauthTokenStore": target.getConfiguration().setOauthTokenStore(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "organizationid":
         case "organizationId": target.getConfiguration().setOrganizationId(property(camelContext, java.lang.Long.class, value)); return true;
         case "ownerid":
@@ -88,6 +114,8 @@ public class PipedriveLeadsEndpointConfigurer extends PropertyConfigurerSupport 
         case "pageSize": target.getConfiguration().setPageSize(property(camelContext, int.class, value)); return true;
         case "personid":
         case "personId": target.getConfiguration().setPersonId(property(camelContext, java.lang.Long.class, value)); return true;
+        case "pipelineid":
+        case "pipelineId": target.getConfiguration().setPipelineId(property(camelContext, java.lang.Long.class, value)); return true;
         case "pollstrategy":
         case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
         case "proxyauthpassword":
@@ -98,8 +126,12 @@ public class PipedriveLeadsEndpointConfigurer extends PropertyConfigurerSupport 
         case "proxyHost": target.getConfiguration().setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyport":
         case "proxyPort": target.getConfiguration().setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "refreshtoken":
+        case "refreshToken": target.getConfiguration().setRefreshToken(property(camelContext, java.lang.String.class, value)); return true;
         case "repeatcount":
         case "repeatCount": target.setRepeatCount(property(camelContext, long.class, value)); return true;
+        case "resolvecustomfieldnames":
+        case "resolveCustomFieldNames": target.getConfiguration().setResolveCustomFieldNames(property(camelContext, boolean.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": target.getConfiguration().setResponseTimeout(property(camelContext, int.class, value)); return true;
         case "runlogginglevel":
@@ -114,6 +146,8 @@ public class PipedriveLeadsEndpointConfigurer extends PropertyConfigurerSupport 
         case "sort": target.getConfiguration().setSort(property(camelContext, java.lang.String.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": target.getConfiguration().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
+        case "stageid":
+        case "stageId": target.getConfiguration().setStageId(property(camelContext, java.lang.Long.class, value)); return true;
         case "start": target.getConfiguration().setStart(property(camelContext, java.lang.Integer.class, value)); return true;
         case "startfrom":
         case "startFrom": target.getConfiguration().setStartFrom(property(camelContext, java.lang.String.class, value)); return true;
@@ -123,12 +157,17 @@ public class PipedriveLeadsEndpointConfigurer extends PropertyConfigurerSupport 
         case "stateKey": target.getConfiguration().setStateKey(property(camelContext, java.lang.String.class, value)); return true;
         case "staterepository":
         case "stateRepository": target.getConfiguration().setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
+        case "term": target.getConfiguration().setTerm(property(camelContext, java.lang.String.class, value)); return true;
         case "timeunit":
         case "timeUnit": target.setTimeUnit(property(camelContext, java.util.concurrent.TimeUnit.class, value)); return true;
+        case "tokenurl":
+        case "tokenUrl": target.getConfiguration().setTokenUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "updatedsince":
         case "updatedSince": target.getConfiguration().setUpdatedSince(property(camelContext, java.lang.String.class, value)); return true;
         case "usefixeddelay":
         case "useFixedDelay": target.setUseFixedDelay(property(camelContext, boolean.class, value)); return true;
+        case "waitforconversion":
+        case "waitForConversion": target.getConfiguration().setWaitForConversion(property(camelContext, boolean.class, value)); return true;
         default: return false;
         }
     }
@@ -138,6 +177,8 @@ public class PipedriveLeadsEndpointConfigurer extends PropertyConfigurerSupport 
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesstoken":
         case "accessToken": return java.lang.String.class;
+        case "allpages":
+        case "allPages": return boolean.class;
         case "allowinsecurehttp":
         case "allowInsecureHttp": return boolean.class;
         case "apitoken":
@@ -156,6 +197,10 @@ public class PipedriveLeadsEndpointConfigurer extends PropertyConfigurerSupport 
         case "batchMode": return boolean.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "clientid":
+        case "clientId": return java.lang.String.class;
+        case "clientsecret":
+        case "clientSecret": return java.lang.String.class;
         case "companydomain":
         case "companyDomain": return java.lang.String.class;
         case "connecttimeout":
@@ -164,12 +209,26 @@ public class PipedriveLeadsEndpointConfigurer extends PropertyConfigurerSupport 
         case "connectionRequestTimeout": return int.class;
         case "connectionsperroute":
         case "connectionsPerRoute": return int.class;
+        case "conversionid":
+        case "conversionId": return java.lang.String.class;
+        case "conversionpollinterval":
+        case "conversionPollInterval": return long.class;
+        case "conversiontimeout":
+        case "conversionTimeout": return long.class;
+        case "cursor": return java.lang.String.class;
+        case "customfieldcachettl":
+        case "customFieldCacheTtl": return long.class;
+        case "dealid":
+        case "dealId": return java.lang.Long.class;
         case "delay": return long.class;
+        case "exactmatch":
+        case "exactMatch": return java.lang.Boolean.class;
         case "exceptionhandler":
         case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
         case "exchangepattern":
         case "exchangePattern": return org.apache.camel.ExchangePattern.class;
         case "feed": return io.github.camelpipedrive.leads.LeadFeed.class;
+        case "fields": return java.lang.String.class;
         case "filterid":
         case "filterId": return java.lang.Long.class;
         case "greedy": return boolean.class;
@@ -178,6 +237,8 @@ public class PipedriveLeadsEndpointConfigurer extends PropertyConfigurerSupport 
         case "id": return java.lang.String.class;
         case "includearchived":
         case "includeArchived": return boolean.class;
+        case "includefields":
+        case "includeFields": return java.lang.String.class;
         case "initialdelay":
         case "initialDelay": return long.class;
         case "lazystartproducer":
@@ -189,10 +250,14 @@ public class PipedriveLeadsEndpointConfigurer extends PropertyConfigurerSupport 
         case "maxRateLimitRetries": return int.class;
         case "maxratelimitwait":
         case "maxRateLimitWait": return long.class;
+        case "maxresults":
+        case "maxResults": return int.class;
         case "maxtotalconnections":
         case "maxTotalConnections": return int.class;
         case "notfoundasemptybody":
         case "notFoundAsEmptyBody": return boolean.class;
+        case "oauthtokenstore":
+        case "oauthTokenStore": return org.apache.camel.spi.StateRepository.class;
         case "organizationid":
         case "organizationId": return java.lang.Long.class;
         case "ownerid":
@@ -201,6 +266,8 @@ public class PipedriveLeadsEndpointConfigurer extends PropertyConfigurerSupport 
         case "pageSize": return int.class;
         case "personid":
         case "personId": return java.lang.Long.class;
+        case "pipelineid":
+        case "pipelineId": return java.lang.Long.class;
         case "pollstrategy":
         case "pollStrategy": return org.apache.camel.spi.PollingConsumerPollStrategy.class;
         case "proxyauthpassword":
@@ -211,8 +278,12 @@ public class PipedriveLeadsEndpointConfigurer extends PropertyConfigurerSupport 
         case "proxyHost": return java.lang.String.class;
         case "proxyport":
         case "proxyPort": return java.lang.Integer.class;
+        case "refreshtoken":
+        case "refreshToken": return java.lang.String.class;
         case "repeatcount":
         case "repeatCount": return long.class;
+        case "resolvecustomfieldnames":
+        case "resolveCustomFieldNames": return boolean.class;
         case "responsetimeout":
         case "responseTimeout": return int.class;
         case "runlogginglevel":
@@ -227,6 +298,8 @@ public class PipedriveLeadsEndpointConfigurer extends PropertyConfigurerSupport 
         case "sort": return java.lang.String.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
+        case "stageid":
+        case "stageId": return java.lang.Long.class;
         case "start": return java.lang.Integer.class;
         case "startfrom":
         case "startFrom": return java.lang.String.class;
@@ -236,12 +309,17 @@ public class PipedriveLeadsEndpointConfigurer extends PropertyConfigurerSupport 
         case "stateKey": return java.lang.String.class;
         case "staterepository":
         case "stateRepository": return org.apache.camel.spi.StateRepository.class;
+        case "term": return java.lang.String.class;
         case "timeunit":
         case "timeUnit": return java.util.concurrent.TimeUnit.class;
+        case "tokenurl":
+        case "tokenUrl": return java.lang.String.class;
         case "updatedsince":
         case "updatedSince": return java.lang.String.class;
         case "usefixeddelay":
         case "useFixedDelay": return boolean.class;
+        case "waitforconversion":
+        case "waitForConversion": return boolean.class;
         default: return null;
         }
     }
@@ -252,6 +330,8 @@ public class PipedriveLeadsEndpointConfigurer extends PropertyConfigurerSupport 
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesstoken":
         case "accessToken": return target.getConfiguration().getAccessToken();
+        case "allpages":
+        case "allPages": return target.getConfiguration().isAllPages();
         case "allowinsecurehttp":
         case "allowInsecureHttp": return target.getConfiguration().isAllowInsecureHttp();
         case "apitoken":
@@ -270,6 +350,10 @@ public class PipedriveLeadsEndpointConfigurer extends PropertyConfigurerSupport 
         case "batchMode": return target.getConfiguration().isBatchMode();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "clientid":
+        case "clientId": return target.getConfiguration().getClientId();
+        case "clientsecret":
+        case "clientSecret": return target.getConfiguration().getClientSecret();
         case "companydomain":
         case "companyDomain": return target.getConfiguration().getCompanyDomain();
         case "connecttimeout":
@@ -278,12 +362,26 @@ public class PipedriveLeadsEndpointConfigurer extends PropertyConfigurerSupport 
         case "connectionRequestTimeout": return target.getConfiguration().getConnectionRequestTimeout();
         case "connectionsperroute":
         case "connectionsPerRoute": return target.getConfiguration().getConnectionsPerRoute();
+        case "conversionid":
+        case "conversionId": return target.getConfiguration().getConversionId();
+        case "conversionpollinterval":
+        case "conversionPollInterval": return target.getConfiguration().getConversionPollInterval();
+        case "conversiontimeout":
+        case "conversionTimeout": return target.getConfiguration().getConversionTimeout();
+        case "cursor": return target.getConfiguration().getCursor();
+        case "customfieldcachettl":
+        case "customFieldCacheTtl": return target.getConfiguration().getCustomFieldCacheTtl();
+        case "dealid":
+        case "dealId": return target.getConfiguration().getDealId();
         case "delay": return target.getDelay();
+        case "exactmatch":
+        case "exactMatch": return target.getConfiguration().getExactMatch();
         case "exceptionhandler":
         case "exceptionHandler": return target.getExceptionHandler();
         case "exchangepattern":
         case "exchangePattern": return target.getExchangePattern();
         case "feed": return target.getConfiguration().getFeed();
+        case "fields": return target.getConfiguration().getFields();
         case "filterid":
         case "filterId": return target.getConfiguration().getFilterId();
         case "greedy": return target.isGreedy();
@@ -292,6 +390,8 @@ public class PipedriveLeadsEndpointConfigurer extends PropertyConfigurerSupport 
         case "id": return target.getConfiguration().getId();
         case "includearchived":
         case "includeArchived": return target.getConfiguration().isIncludeArchived();
+        case "includefields":
+        case "includeFields": return target.getConfiguration().getIncludeFields();
         case "initialdelay":
         case "initialDelay": return target.getInitialDelay();
         case "lazystartproducer":
@@ -303,10 +403,14 @@ public class PipedriveLeadsEndpointConfigurer extends PropertyConfigurerSupport 
         case "maxRateLimitRetries": return target.getConfiguration().getMaxRateLimitRetries();
         case "maxratelimitwait":
         case "maxRateLimitWait": return target.getConfiguration().getMaxRateLimitWait();
+        case "maxresults":
+        case "maxResults": return target.getConfiguration().getMaxResults();
         case "maxtotalconnections":
         case "maxTotalConnections": return target.getConfiguration().getMaxTotalConnections();
         case "notfoundasemptybody":
         case "notFoundAsEmptyBody": return target.getConfiguration().isNotFoundAsEmptyBody();
+        case "oauthtokenstore":
+        case "oauthTokenStore": return target.getConfiguration().getOauthTokenStore();
         case "organizationid":
         case "organizationId": return target.getConfiguration().getOrganizationId();
         case "ownerid":
@@ -315,6 +419,8 @@ public class PipedriveLeadsEndpointConfigurer extends PropertyConfigurerSupport 
         case "pageSize": return target.getConfiguration().getPageSize();
         case "personid":
         case "personId": return target.getConfiguration().getPersonId();
+        case "pipelineid":
+        case "pipelineId": return target.getConfiguration().getPipelineId();
         case "pollstrategy":
         case "pollStrategy": return target.getPollStrategy();
         case "proxyauthpassword":
@@ -325,8 +431,12 @@ public class PipedriveLeadsEndpointConfigurer extends PropertyConfigurerSupport 
         case "proxyHost": return target.getConfiguration().getProxyHost();
         case "proxyport":
         case "proxyPort": return target.getConfiguration().getProxyPort();
+        case "refreshtoken":
+        case "refreshToken": return target.getConfiguration().getRefreshToken();
         case "repeatcount":
         case "repeatCount": return target.getRepeatCount();
+        case "resolvecustomfieldnames":
+        case "resolveCustomFieldNames": return target.getConfiguration().isResolveCustomFieldNames();
         case "responsetimeout":
         case "responseTimeout": return target.getConfiguration().getResponseTimeout();
         case "runlogginglevel":
@@ -341,6 +451,8 @@ public class PipedriveLeadsEndpointConfigurer extends PropertyConfigurerSupport 
         case "sort": return target.getConfiguration().getSort();
         case "sslcontextparameters":
         case "sslContextParameters": return target.getConfiguration().getSslContextParameters();
+        case "stageid":
+        case "stageId": return target.getConfiguration().getStageId();
         case "start": return target.getConfiguration().getStart();
         case "startfrom":
         case "startFrom": return target.getConfiguration().getStartFrom();
@@ -350,12 +462,17 @@ public class PipedriveLeadsEndpointConfigurer extends PropertyConfigurerSupport 
         case "stateKey": return target.getConfiguration().getStateKey();
         case "staterepository":
         case "stateRepository": return target.getConfiguration().getStateRepository();
+        case "term": return target.getConfiguration().getTerm();
         case "timeunit":
         case "timeUnit": return target.getTimeUnit();
+        case "tokenurl":
+        case "tokenUrl": return target.getConfiguration().getTokenUrl();
         case "updatedsince":
         case "updatedSince": return target.getConfiguration().getUpdatedSince();
         case "usefixeddelay":
         case "useFixedDelay": return target.isUseFixedDelay();
+        case "waitforconversion":
+        case "waitForConversion": return target.getConfiguration().isWaitForConversion();
         default: return null;
         }
     }
@@ -363,6 +480,8 @@ public class PipedriveLeadsEndpointConfigurer extends PropertyConfigurerSupport 
     @Override
     public Object getCollectionValueType(Object target, String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "oauthtokenstore":
+        case "oauthTokenStore": return java.lang.String.class;
         case "schedulerproperties":
         case "schedulerProperties": return java.lang.Object.class;
         case "staterepository":

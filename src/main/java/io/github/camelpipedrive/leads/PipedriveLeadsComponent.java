@@ -5,7 +5,14 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelpipedrive.leads.client.ApiRequest;
+import io.github.camelpipedrive.leads.client.ApiVersion;
 import io.github.camelpipedrive.leads.client.Json;
+import io.github.camelpipedrive.leads.client.OAuthTokenProvider;
+import io.github.camelpipedrive.leads.client.PipedriveApiClient;
+import io.github.camelpipedrive.leads.model.LeadField;
+import io.github.camelpipedrive.leads.producer.CustomFieldCatalog;
+import io.github.camelpipedrive.leads.producer.PagingIterator;
 import io.github.camelpipedrive.leads.client.PipedriveHttpClient;
 import io.github.camelpipedrive.leads.client.TransportSettings;
 import org.apache.camel.Endpoint;
@@ -31,6 +38,8 @@ public class PipedriveLeadsComponent extends HealthCheckComponent implements SSL
 
     private final Map<TransportSettings, PipedriveHttpClient> clients = new ConcurrentHashMap<>();
     private final ObjectMapper mapper = Json.newMapper();
+    private final Map<String, CustomFieldCatalog> fieldCatalogs = new ConcurrentHashMap<>();
+    private final Map<String, OAuthTokenProvider> oauthProviders = new ConcurrentHashMap<>();
 
     public PipedriveLeadsComponent() {
     }
@@ -59,6 +68,39 @@ public class PipedriveLeadsComponent extends HealthCheckComponent implements SSL
     /** The pooled client for these settings, created on first use and closed when the component stops. */
     PipedriveHttpClient httpClient(TransportSettings settings) {
         return clients.computeIfAbsent(settings, s -> new PipedriveHttpClient(s, getCamelContext()));
+    }
+
+    /**
+     * The custom lead fields of the account the client talks to, read from GET /v1/leadFields (every page) and
+     * cached per account until {@code ttlMillis} passed or {@code refresh} is asked.
+     */
+    CustomFieldCatalog customFieldCatalog(PipedriveApiClient client, long ttlMillis, boolean refresh) {
+        return fieldCatalogs.compute(client.identity(), (key, cached) -> {
+            long now = System.currentTimeMillis();
+            if (!refresh && cached != null && now - cached.loadedAtMillis() < ttlMillis) {
+                return cached;
+            }
+            PagingIterator fields = new PagingIterator(List.of(new ApiRequest(
+                    PipedriveLeadsOperation.getLeadFields.name(), "GET", ApiVersion.V1, "leadFields",
+                    Map.of("limit", "500", "start", "0"), null)), r -> client.call(r, 200),
+                    r -> mapper.convertValue(r.data(), mapper.getTypeFactory()
+                            .constructCollectionType(List.class, LeadField.class)), 0);
+            List<LeadField> all = new java.util.ArrayList<>();
+            fields.forEachRemaining(f -> all.add((LeadField) f));
+            return new CustomFieldCatalog(all, now);
+        });
+    }
+
+    /** The OAuth token provider of an app, shared by every endpoint using it so that they share one refresh. */
+    OAuthTokenProvider oauthProvider(TransportSettings transport, String tokenUrl, PipedriveLeadsConfiguration c) {
+        return oauthProviders.computeIfAbsent(tokenUrl + "#" + c.getClientId(), key -> new OAuthTokenProvider(
+                httpClient(transport), mapper, tokenUrl, c.getClientId(), c.getClientSecret(), c.getRefreshToken(),
+                c.getOauthTokenStore()));
+    }
+
+    /** Forgets every cached custom field definition; the next use reads them again. */
+    public void refreshCustomFields() {
+        fieldCatalogs.clear();
     }
 
     /** The JSON mapper shared by all endpoints. */

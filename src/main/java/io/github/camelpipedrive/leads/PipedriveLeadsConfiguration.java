@@ -70,6 +70,48 @@ public class PipedriveLeadsConfiguration implements Cloneable {
     private org.apache.camel.support.jsse.SSLContextParameters sslContextParameters;
     @UriParam(label = "advanced")
     private org.apache.camel.component.http.HttpClientConfigurer httpClientConfigurer;
+    @UriParam(label = "producer")
+    private String term;
+    @UriParam(label = "producer")
+    private String fields;
+    @UriParam(label = "producer")
+    private Boolean exactMatch;
+    @UriParam(label = "producer")
+    private String includeFields;
+    @UriParam(label = "producer")
+    private String cursor;
+    @UriParam(label = "producer")
+    private Long dealId;
+    @UriParam(label = "producer")
+    private String conversionId;
+    @UriParam(label = "producer")
+    private Long stageId;
+    @UriParam(label = "producer")
+    private Long pipelineId;
+    @UriParam(label = "producer", defaultValue = "false")
+    private boolean waitForConversion = false;
+    @UriParam(label = "producer", defaultValue = "30000")
+    private long conversionTimeout = 30000;
+    @UriParam(label = "producer", defaultValue = "1000")
+    private long conversionPollInterval = 1000;
+    @UriParam(label = "producer", defaultValue = "false")
+    private boolean allPages = false;
+    @UriParam(label = "producer", defaultValue = "0")
+    private int maxResults = 0;
+    @UriParam(label = "producer", defaultValue = "false")
+    private boolean resolveCustomFieldNames = false;
+    @UriParam(label = "producer", defaultValue = "600000")
+    private long customFieldCacheTtl = 600000;
+    @UriParam(label = "security")
+    private String clientId;
+    @UriParam(label = "security", secret = true)
+    private String clientSecret;
+    @UriParam(label = "security", secret = true)
+    private String refreshToken;
+    @UriParam(label = "security", defaultValue = "https://oauth.pipedrive.com/oauth/token")
+    private String tokenUrl = "https://oauth.pipedrive.com/oauth/token";
+    @UriParam(label = "security")
+    private org.apache.camel.spi.StateRepository<String, String> oauthTokenStore;
     @UriParam(label = "advanced", defaultValue = "3")
     private int maxRateLimitRetries = 3;
     @UriParam(label = "advanced", defaultValue = "10000")
@@ -496,6 +538,237 @@ public class PipedriveLeadsConfiguration implements Cloneable {
 
     public void setMaxRateLimitWait(long maxRateLimitWait) {
         this.maxRateLimitWait = maxRateLimitWait;
+    }
+
+    /**
+     * searchLeads: the search term (at least 2 characters, or 1 with exactMatch). Header CamelPipedriveLeadsTerm overrides it.
+     */
+    public String getTerm() {
+        return term;
+    }
+
+    public void setTerm(String term) {
+        this.term = term;
+    }
+
+    /**
+     * searchLeads: where to search, comma separated: title, notes, custom_fields (default all).
+     */
+    public String getFields() {
+        return fields;
+    }
+
+    public void setFields(String fields) {
+        this.fields = fields;
+    }
+
+    /**
+     * searchLeads: only exact (case-insensitive) matches.
+     */
+    public Boolean getExactMatch() {
+        return exactMatch;
+    }
+
+    public void setExactMatch(Boolean exactMatch) {
+        this.exactMatch = exactMatch;
+    }
+
+    /**
+     * searchLeads: extra fields to include in results; supported: lead.was_seen.
+     */
+    public String getIncludeFields() {
+        return includeFields;
+    }
+
+    public void setIncludeFields(String includeFields) {
+        this.includeFields = includeFields;
+    }
+
+    /**
+     * searchLeads: the v2 cursor of the page to read (from header CamelPipedriveLeadsNextCursor of the previous page).
+     */
+    public String getCursor() {
+        return cursor;
+    }
+
+    public void setCursor(String cursor) {
+        this.cursor = cursor;
+    }
+
+    /**
+     * convertDealToLead and getDealConversionStatus: the deal id. Header CamelPipedriveLeadsDealId overrides it.
+     */
+    public Long getDealId() {
+        return dealId;
+    }
+
+    public void setDealId(Long dealId) {
+        this.dealId = dealId;
+    }
+
+    /**
+     * getLeadConversionStatus and getDealConversionStatus: the conversion job id (a UUID). Header CamelPipedriveLeadsConversionId overrides it.
+     */
+    public String getConversionId() {
+        return conversionId;
+    }
+
+    public void setConversionId(String conversionId) {
+        this.conversionId = conversionId;
+    }
+
+    /**
+     * convertLeadToDeal without a body: the stage of the new deal (its pipeline is inferred).
+     */
+    public Long getStageId() {
+        return stageId;
+    }
+
+    public void setStageId(Long stageId) {
+        this.stageId = stageId;
+    }
+
+    /**
+     * convertLeadToDeal without a body: the pipeline of the new deal (ignored when stageId is set).
+     */
+    public Long getPipelineId() {
+        return pipelineId;
+    }
+
+    public void setPipelineId(Long pipelineId) {
+        this.pipelineId = pipelineId;
+    }
+
+    /**
+     * convertLeadToDeal and convertDealToLead: wait until the asynchronous conversion ends (polling its status) and return the final ConversionStatus with the new deal or lead id; a failed or rejected conversion raises PipedriveConversionException.
+     */
+    public boolean isWaitForConversion() {
+        return waitForConversion;
+    }
+
+    public void setWaitForConversion(boolean waitForConversion) {
+        this.waitForConversion = waitForConversion;
+    }
+
+    /**
+     * waitForConversion: the longest wait in milliseconds before giving up (the conversion id is in the exception).
+     */
+    public long getConversionTimeout() {
+        return conversionTimeout;
+    }
+
+    public void setConversionTimeout(long conversionTimeout) {
+        this.conversionTimeout = conversionTimeout;
+    }
+
+    /**
+     * waitForConversion: milliseconds between two status requests (1 token each).
+     */
+    public long getConversionPollInterval() {
+        return conversionPollInterval;
+    }
+
+    public void setConversionPollInterval(long conversionPollInterval) {
+        this.conversionPollInterval = conversionPollInterval;
+    }
+
+    /**
+     * List operations (getLeads, getArchivedLeads, searchLeads, getLeadFields): return an Iterator over every page, fetched lazily while it is consumed, so .split(body()).streaming() walks any number of leads with memory bounded by one page.
+     */
+    public boolean isAllPages() {
+        return allPages;
+    }
+
+    public void setAllPages(boolean allPages) {
+        this.allPages = allPages;
+    }
+
+    /**
+     * allPages: stop after this many results (0 = no limit).
+     */
+    public int getMaxResults() {
+        return maxResults;
+    }
+
+    public void setMaxResults(int maxResults) {
+        this.maxResults = maxResults;
+    }
+
+    /**
+     * Resolve custom fields by name: on read, Lead.getCustomFieldsByName() holds each custom field under its human name (option labels for enum and set fields); on write, bodies may use names and labels, which are sent as keys and option ids. Field definitions come from GET /v1/leadFields, cached per component.
+     */
+    public boolean isResolveCustomFieldNames() {
+        return resolveCustomFieldNames;
+    }
+
+    public void setResolveCustomFieldNames(boolean resolveCustomFieldNames) {
+        this.resolveCustomFieldNames = resolveCustomFieldNames;
+    }
+
+    /**
+     * resolveCustomFieldNames: milliseconds before the cached field definitions are fetched again (an unknown name also triggers one refresh).
+     */
+    public long getCustomFieldCacheTtl() {
+        return customFieldCacheTtl;
+    }
+
+    public void setCustomFieldCacheTtl(long customFieldCacheTtl) {
+        this.customFieldCacheTtl = customFieldCacheTtl;
+    }
+
+    /**
+     * OAuth 2: the app's client id. With clientSecret and refreshToken the component obtains and refreshes access tokens itself.
+     */
+    public String getClientId() {
+        return clientId;
+    }
+
+    public void setClientId(String clientId) {
+        this.clientId = clientId;
+    }
+
+    /**
+     * OAuth 2: the app's client secret.
+     */
+    public String getClientSecret() {
+        return clientSecret;
+    }
+
+    public void setClientSecret(String clientSecret) {
+        this.clientSecret = clientSecret;
+    }
+
+    /**
+     * OAuth 2: the initial refresh token. Pipedrive rotates it on every refresh; the newest one is kept in oauthTokenStore.
+     */
+    public String getRefreshToken() {
+        return refreshToken;
+    }
+
+    public void setRefreshToken(String refreshToken) {
+        this.refreshToken = refreshToken;
+    }
+
+    /**
+     * OAuth 2: the token endpoint.
+     */
+    public String getTokenUrl() {
+        return tokenUrl;
+    }
+
+    public void setTokenUrl(String tokenUrl) {
+        this.tokenUrl = tokenUrl;
+    }
+
+    /**
+     * OAuth 2: where the newest refresh token is kept so that a restart does not lose it (a FileStateRepository or a shared repository). Without it the rotated token lives in memory only.
+     */
+    public org.apache.camel.spi.StateRepository<String, String> getOauthTokenStore() {
+        return oauthTokenStore;
+    }
+
+    public void setOauthTokenStore(org.apache.camel.spi.StateRepository<String, String> oauthTokenStore) {
+        this.oauthTokenStore = oauthTokenStore;
     }
 
     /**

@@ -41,6 +41,26 @@ public final class PipedriveLeadsConstants {
               javaType = "io.github.camelpipedrive.leads.ArchivedStatus")
     public static final String ARCHIVED_STATUS = PREFIX + "ArchivedStatus";
 
+    @Metadata(label = "producer", description = "searchLeads: the search term.", javaType = "String")
+    public static final String TERM = PREFIX + "Term";
+    @Metadata(label = "producer", description = "searchLeads: fields to search (title, notes, custom_fields).",
+              javaType = "String")
+    public static final String FIELDS = PREFIX + "Fields";
+    @Metadata(label = "producer", description = "searchLeads: exact matches only.", javaType = "Boolean")
+    public static final String EXACT_MATCH = PREFIX + "ExactMatch";
+    @Metadata(label = "producer", description = "searchLeads: extra fields to include (lead.was_seen).",
+              javaType = "String")
+    public static final String INCLUDE_FIELDS = PREFIX + "IncludeFields";
+    @Metadata(label = "producer", description = "searchLeads: the cursor of the page to read.", javaType = "String")
+    public static final String CURSOR = PREFIX + "Cursor";
+    @Metadata(label = "producer", description = "The deal id of convertDealToLead and getDealConversionStatus.",
+              javaType = "Long")
+    public static final String DEAL_ID = PREFIX + "DealId";
+    @Metadata(label = "producer", description = "The conversion job id of the conversion status operations; set by"
+                                                + " the conversion operations.",
+              javaType = "String")
+    public static final String CONVERSION_ID = PREFIX + "ConversionId";
+
     // outputs
     @Metadata(label = "producer", description = "HTTP status of the (last) response.", javaType = "Integer")
     public static final String HTTP_STATUS = PREFIX + "HttpStatus";
@@ -54,6 +74,10 @@ public final class PipedriveLeadsConstants {
     @Metadata(label = "producer", description = "Pagination: the start of the next page, when there is one.",
               javaType = "Integer")
     public static final String NEXT_START = PREFIX + "NextStart";
+    @Metadata(label = "producer", description = "Pagination (v2 search): the cursor of the next page, absent at the"
+                                                + " end.",
+              javaType = "String")
+    public static final String NEXT_CURSOR = PREFIX + "NextCursor";
     @Metadata(description = "Rate limit: requests allowed per 2-second window (x-ratelimit-limit).",
               javaType = "Integer")
     public static final String RATE_LIMIT_LIMIT = PREFIX + "RateLimitLimit";

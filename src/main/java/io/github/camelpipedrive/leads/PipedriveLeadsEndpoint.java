@@ -70,7 +70,8 @@ public class PipedriveLeadsEndpoint extends ScheduledPollEndpoint implements End
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        apiClient = new PipedriveApiClient(getComponent().httpClient(transportSettings()), resolveBaseUrl(),
+        boolean explicit = notBlank(configuration.getBaseUrl()) || notBlank(configuration.getCompanyDomain());
+        apiClient = new PipedriveApiClient(getComponent().httpClient(transportSettings()), resolveBaseUrl(), explicit,
                 resolveAuth(), getMapper(), new RateLimitPolicy(configuration.getMaxRateLimitRetries(),
                         configuration.getMaxRateLimitWait()));
     }
@@ -84,9 +85,30 @@ public class PipedriveLeadsEndpoint extends ScheduledPollEndpoint implements End
         return client;
     }
 
+    /** The custom field definitions of this endpoint's account (cached by the component). */
+    public io.github.camelpipedrive.leads.producer.CustomFieldCatalog customFieldCatalog(boolean refresh) {
+        return getComponent().customFieldCatalog(getApiClient(), configuration.getCustomFieldCacheTtl(), refresh);
+    }
+
     /** The JSON mapper shared by the component. */
     public ObjectMapper getMapper() {
         return getComponent().getMapper();
+    }
+
+    private String checkedUrl(String url, String option) {
+        URI uri;
+        try {
+            uri = URI.create(url.trim());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Invalid " + option + ": not a URL");
+        }
+        if (uri.getHost() == null || !("https".equalsIgnoreCase(uri.getScheme())
+                                       || "http".equalsIgnoreCase(uri.getScheme())
+                                          && (isLoopback(uri.getHost()) || configuration.isAllowInsecureHttp()))) {
+            throw new IllegalArgumentException(option + " must be an https URL (http only for loopback or with"
+                                               + " allowInsecureHttp=true)");
+        }
+        return url.trim();
     }
 
     /** The base URL requests go to, derived from baseUrl, companyDomain or the default, and checked for https. */
@@ -133,9 +155,20 @@ public class PipedriveLeadsEndpoint extends ScheduledPollEndpoint implements End
         return h.equals("localhost") || h.matches("127(\\.\\d{1,3}){3}") || h.equals("[::1]") || h.equals("::1");
     }
 
+    private static boolean notBlank(String s) {
+        return s != null && !s.isBlank();
+    }
+
     private AuthProvider resolveAuth() {
         if (configuration.getApiToken() != null && !configuration.getApiToken().isBlank()) {
             return AuthProvider.apiToken(configuration.getApiToken());
+        }
+        if (notBlank(configuration.getClientId())) {
+            if (!notBlank(configuration.getClientSecret())) {
+                throw new IllegalArgumentException("OAuth: clientId is set but clientSecret is missing");
+            }
+            String tokenUrl = checkedUrl(configuration.getTokenUrl(), "tokenUrl");
+            return getComponent().oauthProvider(transportSettings(), tokenUrl, configuration);
         }
         if (configuration.getAccessToken() != null && !configuration.getAccessToken().isBlank()) {
             return AuthProvider.bearer(configuration.getAccessToken());

@@ -9,6 +9,11 @@ import io.github.camelpipedrive.leads.client.PageInfo;
 import io.github.camelpipedrive.leads.client.PipedriveApiException;
 import io.github.camelpipedrive.leads.client.PipedriveValidationException;
 import io.github.camelpipedrive.leads.client.RateLimitInfo;
+import io.github.camelpipedrive.leads.model.ConversionJob;
+
+import io.github.camelpipedrive.leads.producer.ConversionWaiter;
+import io.github.camelpipedrive.leads.producer.CustomFieldNames;
+import io.github.camelpipedrive.leads.producer.PagingIterator;
 import io.github.camelpipedrive.leads.producer.RequestFactory;
 import io.github.camelpipedrive.leads.producer.ResultMapper;
 import org.apache.camel.Exchange;
@@ -17,26 +22,37 @@ import org.apache.camel.support.DefaultProducer;
 
 /**
  * Performs any operation of the table in {@link PipedriveLeadsOperation}: builds and validates the request(s), sends
- * them, maps the result onto the body and sets the pagination and rate-limit headers.
+ * them, maps the result onto the body and sets the pagination and rate-limit headers. With {@code allPages} a list
+ * becomes a lazily fetched iterator; with {@code waitForConversion} a conversion is followed to its end.
  */
 public class PipedriveLeadsProducer extends DefaultProducer {
 
     private final PipedriveLeadsEndpoint endpoint;
+    private final PipedriveLeadsConfiguration configuration;
     private final RequestFactory requests;
     private final ResultMapper results;
+    private final CustomFieldNames customFieldNames;
 
     public PipedriveLeadsProducer(PipedriveLeadsEndpoint endpoint) {
         super(endpoint);
         this.endpoint = endpoint;
-        this.requests = new RequestFactory(endpoint.getMapper());
+        this.configuration = endpoint.getConfiguration();
+        this.customFieldNames = configuration.isResolveCustomFieldNames()
+                ? new CustomFieldNames(() -> endpoint.customFieldCatalog(false), () -> endpoint.customFieldCatalog(true))
+                : null;
+        this.requests = new RequestFactory(endpoint.getMapper(), customFieldNames);
         this.results = new ResultMapper(endpoint.getMapper());
     }
 
     @Override
     public void process(Exchange exchange) throws Exception {
         PipedriveLeadsOperation op = resolveOperation(exchange);
-        List<ApiRequest> calls = requests.create(op, exchange, endpoint.getConfiguration());
+        List<ApiRequest> calls = requests.create(op, exchange, configuration);
         Message message = exchange.getMessage();
+        if (configuration.isAllPages() && op.isPaged()) {
+            streamAllPages(op, calls, message);
+            return;
+        }
         List<Object> bodies = new ArrayList<>(calls.size());
         PageInfo page = null;
         boolean moreItems = false;
@@ -47,7 +63,7 @@ public class PipedriveLeadsProducer extends DefaultProducer {
                 result = endpoint.getApiClient().call(call, op.successStatus());
             } catch (PipedriveApiException e) {
                 if (e.getStatusCode() == 404 && op == PipedriveLeadsOperation.getLead
-                    && endpoint.getConfiguration().isNotFoundAsEmptyBody()) {
+                    && configuration.isNotFoundAsEmptyBody()) {
                     setRateLimitHeaders(message, e.getRateLimit());
                     message.setHeader(PipedriveLeadsConstants.HTTP_STATUS, 404);
                     message.setBody(null);
@@ -67,7 +83,43 @@ public class PipedriveLeadsProducer extends DefaultProducer {
         if (op.isListResult()) {
             setPageHeaders(message, page, moreItems, nextStart);
         }
-        message.setBody(bodies.size() == 1 ? bodies.get(0) : concat(bodies));
+        Object body = bodies.size() == 1 ? bodies.get(0) : concat(bodies);
+        if (op.isConversion()) {
+            body = afterConversion(op, calls.get(0), (ConversionJob) body, message);
+        }
+        if (customFieldNames != null) {
+            customFieldNames.enrich(body);
+        }
+        message.setBody(body);
+    }
+
+    private void streamAllPages(PipedriveLeadsOperation op, List<ApiRequest> calls, Message message) {
+        PagingIterator iterator = new PagingIterator(calls, call -> endpoint.getApiClient().call(call,
+                op.successStatus()), page -> enriched((List<?>) results.map(op, page.data())),
+                configuration.getMaxResults());
+        ApiResult first = iterator.fetchFirstPage();
+        if (first != null) {
+            message.setHeader(PipedriveLeadsConstants.HTTP_STATUS, first.status());
+            setRateLimitHeaders(message, first.rateLimit());
+        }
+        message.setBody(iterator);
+    }
+
+    private List<?> enriched(List<?> page) {
+        if (customFieldNames != null) {
+            customFieldNames.enrich(page);
+        }
+        return page;
+    }
+
+    private Object afterConversion(PipedriveLeadsOperation op, ApiRequest started, ConversionJob job,
+            Message message) {
+        message.setHeader(PipedriveLeadsConstants.CONVERSION_ID, job.getConversionId());
+        if (!configuration.isWaitForConversion()) {
+            return job;
+        }
+        return new ConversionWaiter(endpoint.getApiClient(), results, configuration.getConversionTimeout(),
+                configuration.getConversionPollInterval()).await(op, started, job);
     }
 
     private static List<Object> concat(List<Object> lists) {
@@ -79,7 +131,7 @@ public class PipedriveLeadsProducer extends DefaultProducer {
     private PipedriveLeadsOperation resolveOperation(Exchange exchange) {
         Object header = exchange.getMessage().getHeader(PipedriveLeadsConstants.OPERATION);
         if (header == null) {
-            return endpoint.getConfiguration().getOperation();
+            return configuration.getOperation();
         }
         if (header instanceof PipedriveLeadsOperation) {
             return (PipedriveLeadsOperation) header;
@@ -105,6 +157,11 @@ public class PipedriveLeadsProducer extends DefaultProducer {
         } else {
             message.removeHeader(PipedriveLeadsConstants.NEXT_START);
         }
+        if (page.nextCursor() != null) {
+            message.setHeader(PipedriveLeadsConstants.NEXT_CURSOR, page.nextCursor());
+        } else {
+            message.removeHeader(PipedriveLeadsConstants.NEXT_CURSOR);
+        }
     }
 
     static void setRateLimitHeaders(Message message, RateLimitInfo rateLimit) {
@@ -122,4 +179,5 @@ public class PipedriveLeadsProducer extends DefaultProducer {
             message.setHeader(header, value);
         }
     }
+
 }

@@ -30,6 +30,18 @@ public final class ApiRequest {
         this.jsonBody = jsonBody;
     }
 
+    /** The same request with one query parameter set (or replaced). */
+    public ApiRequest withQuery(String name, String value) {
+        Map<String, String> q = new LinkedHashMap<>(query);
+        q.put(name, value);
+        return new ApiRequest(operation, method, version, path, q, jsonBody);
+    }
+
+    /** The same request to another path and method, without body: for follow-up calls such as status polls. */
+    public ApiRequest follow(String newOperation, String newMethod, String newPath) {
+        return new ApiRequest(newOperation, newMethod, version, newPath, Map.of(), null);
+    }
+
     /** Encodes one path segment so that no character of it can change the path or add a query. */
     public static String encodeSegment(String raw) {
         return URLEncoder.encode(raw, StandardCharsets.UTF_8).replace("+", "%20");

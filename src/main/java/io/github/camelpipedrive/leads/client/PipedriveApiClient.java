@@ -22,10 +22,21 @@ public class PipedriveApiClient {
     private final AuthProvider auth;
     private final ObjectMapper mapper;
     private final RateLimitPolicy rateLimitPolicy;
+    private final boolean baseUrlExplicit;
 
     public PipedriveApiClient(PipedriveHttpClient http, String baseUrl, AuthProvider auth, ObjectMapper mapper,
                               RateLimitPolicy rateLimitPolicy) {
+        this(http, baseUrl, true, auth, mapper, rateLimitPolicy);
+    }
+
+    /**
+     * @param baseUrlExplicit false when the base URL is only the default, so that a base URL dictated by the
+     *                        credential (OAuth's api_domain) takes its place
+     */
+    public PipedriveApiClient(PipedriveHttpClient http, String baseUrl, boolean baseUrlExplicit, AuthProvider auth,
+                              ObjectMapper mapper, RateLimitPolicy rateLimitPolicy) {
         this.http = http;
+        this.baseUrlExplicit = baseUrlExplicit;
         this.baseUrl = baseUrl;
         this.auth = auth;
         this.mapper = mapper;
@@ -39,8 +50,14 @@ public class PipedriveApiClient {
      * @throws PipedriveLeadsException on I/O failure or a malformed body
      */
     public ApiResult call(ApiRequest request, int successStatus) {
+        boolean renewedAuth = false;
         for (int attempt = 0;; attempt++) {
             ApiResponse response = send(request);
+            if (response.status() == 401 && !renewedAuth && auth.renewAfterUnauthorized()) {
+                renewedAuth = true;
+                attempt--;
+                continue;
+            }
             // any 2xx is success: a create answered 200 instead of 201 must not look failed (a retry would duplicate)
             if (response.status() == successStatus || response.status() / 100 == 2) {
                 return new ApiResult(parse(request, response), response);
@@ -65,7 +82,7 @@ public class PipedriveApiClient {
 
     private ApiResponse send(ApiRequest request) {
         try {
-            return http.execute(baseUrl, request, auth);
+            return http.execute(effectiveBaseUrl(), request, auth);
         } catch (IOException e) {
             throw new PipedriveLeadsException("Pipedrive " + request + " failed: " + e.getClass().getSimpleName()
                                               + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
@@ -98,6 +115,11 @@ public class PipedriveApiClient {
         }
     }
 
+    /** Identity of the target account (base URL and a hash of the credential), for per-account caches. */
+    public String identity() {
+        return baseUrl + "#" + auth.identity();
+    }
+
     /** The mapper used for bodies and results. */
     public ObjectMapper mapper() {
         return mapper;
@@ -105,6 +127,10 @@ public class PipedriveApiClient {
 
     /** The base URL requests go to. */
     public String baseUrl() {
-        return baseUrl;
+        return effectiveBaseUrl();
+    }
+
+    private String effectiveBaseUrl() {
+        return baseUrlExplicit ? baseUrl : auth.baseUrl().orElse(baseUrl);
     }
 }

@@ -116,6 +116,36 @@ public final class PipedriveHttpClient implements Closeable {
         });
     }
 
+    /**
+     * POSTs an {@code application/x-www-form-urlencoded} form to an absolute URL with HTTP Basic credentials (the
+     * OAuth token endpoint). Nothing of the form or the credentials is logged.
+     */
+    public ApiResponse postForm(String url, java.util.Map<String, String> form, String basicUser, String basicPassword)
+            throws IOException {
+        StringBuilder body = new StringBuilder();
+        form.forEach((k, v) -> body.append(body.length() == 0 ? "" : "&")
+                .append(java.net.URLEncoder.encode(k, java.nio.charset.StandardCharsets.UTF_8)).append('=')
+                .append(java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8)));
+        String basic = java.util.Base64.getEncoder().encodeToString((basicUser + ":" + basicPassword)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        ClassicHttpRequest httpRequest = ClassicRequestBuilder.post(URI.create(url))
+                .addHeader("Accept", "application/json")
+                .addHeader("Authorization", "Basic " + basic)
+                .setEntity(new ByteArrayEntity(body.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        ContentType.APPLICATION_FORM_URLENCODED))
+                .build();
+        LOG.debug("Requesting an OAuth access token");
+        return client.execute(httpRequest, response -> {
+            HttpHeadersView headers = new HttpHeadersView();
+            for (Header h : response.getHeaders()) {
+                headers.put(h.getName(), h.getValue());
+            }
+            HttpEntity entity = response.getEntity();
+            byte[] bytes = entity == null ? new byte[0] : EntityUtils.toByteArray(entity);
+            return new ApiResponse(response.getCode(), headers, bytes, entity == null ? null : entity.getContentType());
+        });
+    }
+
     private static String stripTrailingSlash(String url) {
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }

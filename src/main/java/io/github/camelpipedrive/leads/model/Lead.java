@@ -44,6 +44,7 @@ public class Lead {
     private String visibleTo;
     private String ccEmail;
     private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+    private Map<String, Object> customFieldsByName = new LinkedHashMap<>();
 
     /** The lead id (a UUID). */
     @JsonProperty("id")
@@ -286,6 +287,20 @@ public class Lead {
             }
         });
         return result;
+    }
+
+    /**
+     * Custom fields by their human name, with option labels for enum and set fields. Filled only when the endpoint
+     * option resolveCustomFieldNames is on; never sent back.
+     */
+    @JsonIgnore
+    public Map<String, Object> getCustomFieldsByName() {
+        return customFieldsByName;
+    }
+
+    @JsonIgnore
+    public void setCustomFieldsByName(Map<String, Object> customFieldsByName) {
+        this.customFieldsByName = customFieldsByName == null ? new LinkedHashMap<>() : customFieldsByName;
     }
 
     /** The value of one custom field by its key, or null. */

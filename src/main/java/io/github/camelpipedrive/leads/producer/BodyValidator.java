@@ -74,6 +74,18 @@ final class BodyValidator {
         }
     }
 
+    static void validateConvertLead(ObjectNode body) {
+        for (Iterator<String> names = body.fieldNames(); names.hasNext();) {
+            String name = names.next();
+            if (!name.equals("stage_id") && !name.equals("pipeline_id")) {
+                throw new PipedriveValidationException("body." + name,
+                        "is not accepted by convertLeadToDeal (only stage_id and pipeline_id)");
+            }
+        }
+        positiveIdIfPresent(body, "stage_id");
+        positiveIdIfPresent(body, "pipeline_id");
+    }
+
     private static void validateCommonLeadFields(ObjectNode body) {
         positiveIdIfPresent(body, "person_id");
         positiveIdIfPresent(body, "organization_id");

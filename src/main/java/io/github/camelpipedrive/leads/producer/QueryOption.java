@@ -52,6 +52,50 @@ public enum QueryOption {
             return validateSort(value.toString(), optionName());
         }
     },
+    TERM("term", "term", PipedriveLeadsConstants.TERM, PipedriveLeadsConfiguration::getTerm) {
+        @Override
+        String format(Object value) {
+            String term = value.toString();
+            if (term.isBlank() || term.length() > 500) {
+                throw invalid("must be 1 to 500 characters");
+            }
+            return term;
+        }
+    },
+    FIELDS("fields", "fields", PipedriveLeadsConstants.FIELDS, PipedriveLeadsConfiguration::getFields) {
+        @Override
+        String format(Object value) {
+            return enumList(value.toString(), Set.of("title", "notes", "custom_fields"));
+        }
+    },
+    EXACT_MATCH("exact_match", "exactMatch", PipedriveLeadsConstants.EXACT_MATCH,
+                PipedriveLeadsConfiguration::getExactMatch) {
+        @Override
+        String format(Object value) {
+            String text = value.toString().trim().toLowerCase();
+            if (!text.equals("true") && !text.equals("false")) {
+                throw invalid("must be true or false");
+            }
+            return text;
+        }
+    },
+    INCLUDE_FIELDS("include_fields", "includeFields", PipedriveLeadsConstants.INCLUDE_FIELDS,
+                   PipedriveLeadsConfiguration::getIncludeFields) {
+        @Override
+        String format(Object value) {
+            return enumList(value.toString(), Set.of("lead.was_seen"));
+        }
+    },
+    CURSOR("cursor", "cursor", PipedriveLeadsConstants.CURSOR, PipedriveLeadsConfiguration::getCursor) {
+        @Override
+        String format(Object value) {
+            String cursor = value.toString().trim();
+            if (!cursor.matches("[A-Za-z0-9_\\-=+/.:]{1,512}")) {
+                throw invalid("is not a cursor returned by the API");
+            }
+            return cursor;
+        }
+    },
     UPDATED_SINCE("updated_since", "updatedSince", PipedriveLeadsConstants.UPDATED_SINCE,
                   PipedriveLeadsConfiguration::getUpdatedSince) {
         @Override
@@ -106,6 +150,18 @@ public enum QueryOption {
             throw invalid("must be a positive id, was " + v);
         }
         return Long.toString(v);
+    }
+
+    String enumList(String value, Set<String> allowed) {
+        StringBuilder sb = new StringBuilder();
+        for (String part : value.split(",")) {
+            String p = part.trim();
+            if (!allowed.contains(p)) {
+                throw invalid("'" + abbreviate(p) + "' is not one of " + allowed.stream().sorted().toList());
+            }
+            sb.append(sb.length() == 0 ? "" : ",").append(p);
+        }
+        return sb.toString();
     }
 
     PipedriveValidationException invalid(String rule) {

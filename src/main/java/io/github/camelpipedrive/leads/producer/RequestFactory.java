@@ -18,6 +18,7 @@ import io.github.camelpipedrive.leads.client.PipedriveLeadsException;
 import io.github.camelpipedrive.leads.client.PipedriveValidationException;
 import io.github.camelpipedrive.leads.model.AddLeadLabelRequest;
 import io.github.camelpipedrive.leads.model.AddLeadRequest;
+import io.github.camelpipedrive.leads.model.ConvertLeadRequest;
 import io.github.camelpipedrive.leads.model.UpdateLeadLabelRequest;
 import io.github.camelpipedrive.leads.model.UpdateLeadRequest;
 import org.apache.camel.Exchange;
@@ -30,10 +31,25 @@ public final class RequestFactory {
 
     private final ObjectMapper mapper;
     private final BodyConverter bodies;
+    private final BodyRewriter customFieldNames;
 
     public RequestFactory(ObjectMapper mapper) {
+        this(mapper, null);
+    }
+
+    /**
+     * @param customFieldNames rewrites lead bodies that use custom field names into keys and option ids, or null
+     */
+    public RequestFactory(ObjectMapper mapper, BodyRewriter customFieldNames) {
         this.mapper = mapper;
         this.bodies = new BodyConverter(mapper);
+        this.customFieldNames = customFieldNames;
+    }
+
+    /** A step that rewrites a request body before it is validated, for example custom field names into keys. */
+    @FunctionalInterface
+    public interface BodyRewriter {
+        ObjectNode apply(PipedriveLeadsOperation op, ObjectNode body);
     }
 
     /** The requests to perform, in order (more than one only for getLeads with archivedStatus=all). */
@@ -43,8 +59,18 @@ public final class RequestFactory {
         if (op.requiresId()) {
             path = path.replace("{id}", ApiRequest.encodeSegment(resolveId(exchange, configuration)));
         }
+        if (op.requiresDealId()) {
+            path = path.replace("{dealId}", Long.toString(resolveDealId(exchange, configuration)));
+        }
+        if (op.requiresConversionId()) {
+            path = path.replace("{conversionId}", ApiRequest.encodeSegment(resolveConversionId(exchange,
+                    configuration)));
+        }
         Map<String, String> query = resolveQuery(op, exchange, configuration);
-        byte[] body = op.bodyType() == null ? null : resolveBody(op, exchange);
+        if (op == PipedriveLeadsOperation.searchLeads) {
+            validateSearchTerm(query);
+        }
+        byte[] body = op.bodyType() == null ? null : resolveBody(op, exchange, configuration);
         if (op != PipedriveLeadsOperation.getLeads) {
             return List.of(new ApiRequest(op.name(), op.method(), op.apiVersion(), path, query, body));
         }
@@ -84,6 +110,54 @@ public final class RequestFactory {
         }
     }
 
+    private static void validateSearchTerm(Map<String, String> query) {
+        String term = query.get(QueryOption.TERM.apiName());
+        if (term == null) {
+            throw new PipedriveValidationException("term", "is required for searchLeads: set header "
+                                                           + PipedriveLeadsConstants.TERM + " or the option term");
+        }
+        boolean exact = "true".equals(query.get(QueryOption.EXACT_MATCH.apiName()));
+        if (term.trim().length() < (exact ? 1 : 2)) {
+            throw new PipedriveValidationException("term", "must have at least 2 characters (1 with exactMatch=true)");
+        }
+    }
+
+    private static long resolveDealId(Exchange exchange, PipedriveLeadsConfiguration configuration) {
+        Object value = exchange.getMessage().getHeader(PipedriveLeadsConstants.DEAL_ID);
+        if (value == null) {
+            value = configuration.getDealId();
+        }
+        if (value == null || value.toString().isBlank()) {
+            throw new PipedriveValidationException("dealId", "is required: set header "
+                                                             + PipedriveLeadsConstants.DEAL_ID + " or the option dealId");
+        }
+        try {
+            long id = Long.parseLong(value.toString().trim());
+            if (id < 1) {
+                throw new NumberFormatException();
+            }
+            return id;
+        } catch (NumberFormatException e) {
+            throw new PipedriveValidationException("dealId", "must be a positive whole number, was '"
+                                                             + QueryOption.abbreviate(value.toString()) + "'");
+        }
+    }
+
+    private static String resolveConversionId(Exchange exchange, PipedriveLeadsConfiguration configuration) {
+        Object header = exchange.getMessage().getHeader(PipedriveLeadsConstants.CONVERSION_ID);
+        String id = header != null ? header.toString() : configuration.getConversionId();
+        if (id == null || id.isBlank()) {
+            throw new PipedriveValidationException("conversionId", "is required: set header "
+                                                                   + PipedriveLeadsConstants.CONVERSION_ID
+                                                                   + " or the option conversionId");
+        }
+        if (!Ids.isUuid(id.trim())) {
+            throw new PipedriveValidationException("conversionId", "must be a UUID, was '"
+                                                                   + QueryOption.abbreviate(id) + "'");
+        }
+        return id.trim();
+    }
+
     private static String resolveId(Exchange exchange, PipedriveLeadsConfiguration configuration) {
         Object header = exchange.getMessage().getHeader(PipedriveLeadsConstants.ID);
         String id = header != null ? header.toString() : configuration.getId();
@@ -116,8 +190,23 @@ public final class RequestFactory {
         return query;
     }
 
-    private byte[] resolveBody(PipedriveLeadsOperation op, Exchange exchange) {
-        ObjectNode json = bodies.toJson(exchange, op.bodyType(), op.name());
+    private byte[] resolveBody(PipedriveLeadsOperation op, Exchange exchange,
+            PipedriveLeadsConfiguration configuration) {
+        ObjectNode json;
+        if (op.isBodyOptional() && exchange.getMessage().getBody() == null) {
+            json = mapper.createObjectNode();
+            if (configuration.getStageId() != null) {
+                json.put("stage_id", configuration.getStageId());
+            }
+            if (configuration.getPipelineId() != null) {
+                json.put("pipeline_id", configuration.getPipelineId());
+            }
+        } else {
+            json = bodies.toJson(exchange, op.bodyType(), op.name());
+        }
+        if (customFieldNames != null) {
+            json = customFieldNames.apply(op, json);
+        }
         if (op.bodyType() == AddLeadRequest.class) {
             BodyValidator.validateAddLead(json);
         } else if (op.bodyType() == UpdateLeadRequest.class) {
@@ -126,6 +215,8 @@ public final class RequestFactory {
             BodyValidator.validateAddLabel(json);
         } else if (op.bodyType() == UpdateLeadLabelRequest.class) {
             BodyValidator.validateUpdateLabel(json);
+        } else if (op.bodyType() == ConvertLeadRequest.class) {
+            BodyValidator.validateConvertLead(json);
         }
         try {
             return mapper.writeValueAsString(json).getBytes(StandardCharsets.UTF_8);

@@ -41,7 +41,7 @@ final class LeadStore implements LeadValidator.References {
     private final int organizationCount;
     private long nextSeq = 1;
     private int nextDealId;
-    private ConversionOutcome defaultOutcome;
+    private final ConversionOutcome defaultOutcome;
     private ConversionOutcome nextOutcome;
 
     LeadStore(SandboxConfig config) {

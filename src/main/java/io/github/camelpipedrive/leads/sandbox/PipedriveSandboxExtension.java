@@ -78,8 +78,15 @@ public final class PipedriveSandboxExtension implements BeforeAllCallback, After
 
     @Override
     public Object resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
-        // a constructor parameter can be resolved before beforeAll when used per-method; start lazily
-        return sandbox != null ? sandbox : ensureStarted(extensionContext.getRoot());
+        if (sandbox != null) {
+            return sandbox;
+        }
+        // only without beforeAll (a non-static @RegisterExtension field): no afterAll will stop it,
+        // so hand it to the root store, which closes AutoCloseable values when the run ends
+        PipedriveSandbox started = ensureStarted(extensionContext);
+        extensionContext.getRoot().getStore(ExtensionContext.Namespace.create(PipedriveSandboxExtension.class))
+                .put(started, started);
+        return started;
     }
 
     /** @return the running sandbox */

@@ -166,8 +166,4 @@ final class RateLimiter {
         rollDay();
         return dailyBudget < 0 ? -1 : Math.max(0, dailyBudget - usedToday);
     }
-
-    RateLimitPlan plan() {
-        return plan;
-    }
 }

@@ -82,8 +82,4 @@ final class SandboxConfig {
     ConversionOutcome conversionOutcome() {
         return conversionOutcome;
     }
-
-    boolean hasDailyBudget() {
-        return dailyTokenBudget >= 0;
-    }
 }

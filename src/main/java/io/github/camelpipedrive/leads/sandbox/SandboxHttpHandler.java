@@ -9,7 +9,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Adapts the JDK HTTP server to the {@link SandboxDispatcher}; also realizes transport faults. */
+/**
+ * Adapts the JDK HTTP server to the {@link SandboxDispatcher}; also realizes the transport faults.
+ *
+ * <p>To drop or cut a connection the handler throws an {@link IOException}: the JDK server then
+ * closes the socket instead of keeping it alive, so the client sees EOF (no response, or fewer
+ * body bytes than the announced Content-Length) rather than waiting forever.
+ */
 final class SandboxHttpHandler implements HttpHandler {
 
     private final SandboxDispatcher dispatcher;
@@ -20,52 +26,57 @@ final class SandboxHttpHandler implements HttpHandler {
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
+        SandboxResponse response;
         try {
-            byte[] body;
-            try (InputStream in = exchange.getRequestBody()) {
-                body = in.readAllBytes();
-            }
-            Map<String, String> headers = new HashMap<>();
-            for (Map.Entry<String, List<String>> h : exchange.getRequestHeaders().entrySet()) {
-                if (!h.getValue().isEmpty()) {
-                    headers.put(h.getKey(), h.getValue().get(0));
-                }
-            }
-            SandboxRequest request = new SandboxRequest(exchange.getRequestMethod(),
-                    exchange.getRequestURI().getRawPath(), exchange.getRequestURI().getRawQuery(), headers, body);
-            write(exchange, dispatcher.dispatch(request));
-        } finally {
+            response = dispatcher.dispatch(read(exchange));
+        } catch (IOException | RuntimeException e) {
             exchange.close();
+            throw e;
+        }
+        switch (response.delivery()) {
+            case DROP:
+                throw new IOException("sandbox fault: connection dropped without a response");
+            case TRUNCATE:
+                writeHeaders(exchange, response);
+                exchange.getResponseHeaders().set("Connection", "close");
+                exchange.sendResponseHeaders(response.status(), response.body().length);
+                OutputStream partial = exchange.getResponseBody();
+                partial.write(response.body(), 0, response.body().length / 2);
+                partial.flush();
+                throw new IOException("sandbox fault: body truncated");
+            default:
+                try {
+                    writeHeaders(exchange, response);
+                    byte[] body = response.body();
+                    exchange.sendResponseHeaders(response.status(), body.length == 0 ? -1 : body.length);
+                    if (body.length > 0) {
+                        try (OutputStream out = exchange.getResponseBody()) {
+                            out.write(body);
+                        }
+                    }
+                } finally {
+                    exchange.close();
+                }
         }
     }
 
-    private static void write(HttpExchange exchange, SandboxResponse response) throws IOException {
-        if (response.delivery() == SandboxResponse.Delivery.DROP) {
-            // closing an exchange whose headers were never sent closes the socket: no response at all
-            return;
+    private static SandboxRequest read(HttpExchange exchange) throws IOException {
+        byte[] body;
+        try (InputStream in = exchange.getRequestBody()) {
+            body = in.readAllBytes();
         }
+        Map<String, String> headers = new HashMap<>();
+        for (Map.Entry<String, List<String>> h : exchange.getRequestHeaders().entrySet()) {
+            if (!h.getValue().isEmpty()) {
+                headers.put(h.getKey(), h.getValue().get(0));
+            }
+        }
+        return new SandboxRequest(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
+                exchange.getRequestURI().getRawQuery(), headers, body);
+    }
+
+    private static void writeHeaders(HttpExchange exchange, SandboxResponse response) {
         response.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
         exchange.getResponseHeaders().set("Content-Type", response.contentType());
-        byte[] body = response.body();
-        if (response.delivery() == SandboxResponse.Delivery.TRUNCATE) {
-            exchange.getResponseHeaders().set("Connection", "close");
-            exchange.sendResponseHeaders(response.status(), body.length);
-            OutputStream out = exchange.getResponseBody();
-            out.write(body, 0, body.length / 2);
-            out.flush();
-            try {
-                // closing with bytes missing makes the JDK server drop the connection mid-body
-                out.close();
-            } catch (IOException expected) {
-                // "insufficient bytes written to stream": exactly the failure being simulated
-            }
-            return;
-        }
-        exchange.sendResponseHeaders(response.status(), body.length == 0 ? -1 : body.length);
-        if (body.length > 0) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        }
     }
 }

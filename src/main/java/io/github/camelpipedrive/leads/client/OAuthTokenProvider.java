@@ -1,0 +1,170 @@
+package io.github.camelpipedrive.leads.client;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.camel.spi.StateRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * OAuth 2 access tokens from the refresh-token grant: obtained on first use, refreshed shortly before they expire and
+ * once more after a 401, shared by every endpoint of the same app (one refresh at a time). Pipedrive rotates the
+ * refresh token on each use; the newest one is kept in memory and handed to the {@link StateRepository} store so
+ * that a restart continues with it. Nothing here ever logs or prints a token or the client secret.
+ */
+public final class OAuthTokenProvider implements AuthProvider {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OAuthTokenProvider.class);
+    /** Refresh this long before the announced expiry, so a request never leaves with a dying token. */
+    private static final long EARLY_REFRESH_MILLIS = 60_000;
+    /** A 401 right after a refresh is not answered with yet another refresh. */
+    private static final long MIN_REFRESH_SPACING_MILLIS = 2_000;
+
+    private final PipedriveHttpClient http;
+    private final ObjectMapper mapper;
+    private final String tokenUrl;
+    private final String clientId;
+    private final String clientSecret;
+    private final StateRepository<String, String> store;
+    private final String storeKey;
+    private final Object lock = new Object();
+
+    private String refreshToken;
+    private volatile String accessToken;
+    private volatile long expiresAtMillis;
+    private volatile long refreshedAtMillis;
+    private volatile String apiDomain;
+    private volatile int refreshCount;
+
+    public OAuthTokenProvider(PipedriveHttpClient http, ObjectMapper mapper, String tokenUrl, String clientId,
+                              String clientSecret, String refreshToken, StateRepository<String, String> store) {
+        this.http = http;
+        this.mapper = mapper;
+        this.tokenUrl = tokenUrl;
+        this.clientId = clientId;
+        this.clientSecret = clientSecret;
+        this.refreshToken = refreshToken;
+        this.store = store;
+        this.storeKey = "pipedrive-leads/oauth/" + clientId.replaceAll("[^A-Za-z0-9_.-]", "_");
+    }
+
+    @Override
+    public void apply(BiConsumer<String, String> headerSink) {
+        headerSink.accept("Authorization", "Bearer " + currentAccessToken());
+    }
+
+    private String currentAccessToken() {
+        if (accessToken == null || System.currentTimeMillis() >= expiresAtMillis - EARLY_REFRESH_MILLIS) {
+            synchronized (lock) {
+                if (accessToken == null || System.currentTimeMillis() >= expiresAtMillis - EARLY_REFRESH_MILLIS) {
+                    refresh();
+                }
+            }
+        }
+        return accessToken;
+    }
+
+    @Override
+    public boolean renewAfterUnauthorized() {
+        synchronized (lock) {
+            if (System.currentTimeMillis() - refreshedAtMillis > MIN_REFRESH_SPACING_MILLIS) {
+                refresh();
+            }
+            return true;
+        }
+    }
+
+    @Override
+    public Optional<String> baseUrl() {
+        currentAccessToken();
+        return Optional.ofNullable(apiDomain);
+    }
+
+    @Override
+    public String identity() {
+        return "oauth:" + clientId;
+    }
+
+    /** How many refresh grants were made (for tests and monitoring). */
+    public int refreshCount() {
+        return refreshCount;
+    }
+
+    private void refresh() {
+        String token = latestRefreshToken();
+        if (token == null || token.isBlank()) {
+            throw new PipedriveLeadsException("OAuth refresh_token grant impossible: no refreshToken configured for"
+                                              + " client " + clientId);
+        }
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("grant_type", "refresh_token");
+        form.put("refresh_token", token);
+        ApiResponse response;
+        try {
+            response = http.postForm(tokenUrl, form, clientId, clientSecret);
+        } catch (IOException e) {
+            throw new PipedriveLeadsException("OAuth refresh_token grant for client " + clientId + " failed: "
+                                              + e.getClass().getSimpleName(), e);
+        }
+        JsonNode json = parse(response);
+        if (response.status() != 200 || !json.path("access_token").isTextual()) {
+            String error = json.path("error").asText(ErrorMapper.summarize(new String(response.body(),
+                    StandardCharsets.UTF_8)));
+            throw new PipedriveLeadsException("OAuth refresh_token grant for client " + clientId + " failed with HTTP "
+                                              + response.status() + ": " + error
+                                              + " (the refresh token may have been used already or revoked)");
+        }
+        accessToken = json.get("access_token").asText();
+        long expiresIn = json.path("expires_in").asLong(3599);
+        refreshedAtMillis = System.currentTimeMillis();
+        expiresAtMillis = refreshedAtMillis + expiresIn * 1000;
+        if (json.path("api_domain").isTextual() && !json.path("api_domain").asText().isBlank()) {
+            apiDomain = json.path("api_domain").asText();
+        }
+        if (json.path("refresh_token").isTextual() && !json.path("refresh_token").asText().isBlank()) {
+            refreshToken = json.path("refresh_token").asText();
+            if (store != null) {
+                // hex keeps the value safe for FileStateRepository (no '=' or newline)
+                store.setState(storeKey, HexFormat.of().formatHex(refreshToken.getBytes(StandardCharsets.UTF_8)));
+            }
+        }
+        refreshCount++;
+        LOG.debug("OAuth access token for client {} refreshed; valid for {} s", clientId, expiresIn);
+    }
+
+    private String latestRefreshToken() {
+        if (store != null) {
+            String stored = store.getState(storeKey);
+            if (stored != null && !stored.isBlank()) {
+                try {
+                    return new String(HexFormat.of().parseHex(stored), StandardCharsets.UTF_8);
+                } catch (IllegalArgumentException unreadable) {
+                    LOG.warn("Ignoring an unreadable stored refresh token for client {}", clientId);
+                }
+            }
+        }
+        return refreshToken;
+    }
+
+    private JsonNode parse(ApiResponse response) {
+        try {
+            JsonNode node = mapper.readTree(response.body());
+            return node == null ? mapper.createObjectNode() : node;
+        } catch (IOException e) {
+            return mapper.createObjectNode();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "OAuth refresh-token credentials of client " + clientId + " (hidden)";
+    }
+}

@@ -1,0 +1,35 @@
+package io.github.camelpipedrive.leads.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * Optional body of {@code convertLeadToDeal}: the stage (its pipeline is inferred) or the pipeline (first stage) of
+ * the new deal. Without either, the first stage of the default pipeline is used.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public class ConvertLeadRequest {
+
+    private Long stageId;
+    private Long pipelineId;
+
+    /** The stage of the new deal. */
+    @JsonProperty("stage_id")
+    public Long getStageId() {
+        return stageId;
+    }
+
+    public void setStageId(Long stageId) {
+        this.stageId = stageId;
+    }
+
+    /** The pipeline of the new deal (ignored when a stage is given). */
+    @JsonProperty("pipeline_id")
+    public Long getPipelineId() {
+        return pipelineId;
+    }
+
+    public void setPipelineId(Long pipelineId) {
+        this.pipelineId = pipelineId;
+    }
+}

@@ -1,0 +1,121 @@
+package io.github.camelpipedrive.leads.model;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * A lead field definition from {@code GET /v1/leadFields}: system fields and the company's custom fields (whose
+ * {@code key} is a 40-character hash). Enum and set fields list their options.
+ */
+public class LeadField {
+
+    private Long id;
+    private String key;
+    private String name;
+    private String fieldType;
+    private List<FieldOption> options = new ArrayList<>();
+    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+    /** One option of an enum or set field. */
+    public static class FieldOption {
+        private Object id;
+        private String label;
+
+        /** The option id (sent as the field value). */
+        @JsonProperty("id")
+        public Object getId() {
+            return id;
+        }
+
+        public void setId(Object id) {
+            this.id = id;
+        }
+
+        /** The option label shown in Pipedrive. */
+        @JsonProperty("label")
+        public String getLabel() {
+            return label;
+        }
+
+        public void setLabel(String label) {
+            this.label = label;
+        }
+    }
+
+    /** The field id. */
+    @JsonProperty("id")
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    /** The property key on a lead (a 40-hex hash for custom fields). */
+    @JsonProperty("key")
+    public String getKey() {
+        return key;
+    }
+
+    public void setKey(String key) {
+        this.key = key;
+    }
+
+    /** The human name. */
+    @JsonProperty("name")
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    /** The field type: varchar, enum, set, monetary, date, ... */
+    @JsonProperty("field_type")
+    public String getFieldType() {
+        return fieldType;
+    }
+
+    public void setFieldType(String fieldType) {
+        this.fieldType = fieldType;
+    }
+
+    /** Options of enum and set fields (empty otherwise). */
+    @JsonProperty("options")
+    public List<FieldOption> getOptions() {
+        return options;
+    }
+
+    public void setOptions(List<FieldOption> options) {
+        this.options = options == null ? new ArrayList<>() : options;
+    }
+
+    /** Whether this is a custom field (its key is a 40-hex hash). */
+    public boolean isCustom() {
+        return CustomFields.isCustomFieldKey(key);
+    }
+
+    /** Every other property of the definition. */
+    @JsonAnyGetter
+    public Map<String, Object> getAdditionalProperties() {
+        return additionalProperties;
+    }
+
+    @JsonAnySetter
+    public void setAdditionalProperty(String name, Object value) {
+        additionalProperties.put(name, value);
+    }
+
+    @Override
+    public String toString() {
+        return "LeadField[" + key + " '" + name + "' " + fieldType + "]";
+    }
+}

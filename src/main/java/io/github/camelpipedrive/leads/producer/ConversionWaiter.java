@@ -1,0 +1,64 @@
+package io.github.camelpipedrive.leads.producer;
+
+import io.github.camelpipedrive.leads.PipedriveLeadsOperation;
+import io.github.camelpipedrive.leads.client.ApiRequest;
+import io.github.camelpipedrive.leads.client.PipedriveApiClient;
+import io.github.camelpipedrive.leads.client.PipedriveLeadsException;
+import io.github.camelpipedrive.leads.model.ConversionJob;
+import io.github.camelpipedrive.leads.model.ConversionStatus;
+
+/**
+ * Follows an asynchronous conversion to its end by polling its status endpoint (1 token a request), bounded in time.
+ */
+public final class ConversionWaiter {
+
+    private final PipedriveApiClient client;
+    private final ResultMapper results;
+    private final long timeoutMillis;
+    private final long pollIntervalMillis;
+
+    public ConversionWaiter(PipedriveApiClient client, ResultMapper results, long timeoutMillis,
+                            long pollIntervalMillis) {
+        this.client = client;
+        this.results = results;
+        this.timeoutMillis = timeoutMillis;
+        this.pollIntervalMillis = Math.max(10, pollIntervalMillis);
+    }
+
+    /**
+     * The final status; a completed conversion returns it, a failed or rejected one raises
+     * {@link PipedriveConversionException}, and so does a conversion still running at the timeout.
+     */
+    public ConversionStatus await(PipedriveLeadsOperation started, ApiRequest startRequest, ConversionJob job) {
+        PipedriveLeadsOperation statusOp = started.conversionStatusOperation();
+        String base = startRequest.path().substring(0, startRequest.path().lastIndexOf("/convert/"));
+        ApiRequest statusRequest = startRequest.follow(statusOp.name(), "GET", base + "/convert/status/"
+                                                                                + ApiRequest.encodeSegment(
+                                                                                        job.getConversionId()));
+        long deadline = System.currentTimeMillis() + timeoutMillis;
+        while (true) {
+            ConversionStatus status = (ConversionStatus) results.map(statusOp,
+                    client.call(statusRequest, statusOp.successStatus()).data());
+            if (status != null && status.isFinished()) {
+                if (!status.isCompleted()) {
+                    throw new PipedriveConversionException(started.name(), job.getConversionId(), status.getStatus(),
+                            "the conversion ended " + status.getStatus());
+                }
+                return status;
+            }
+            if (System.currentTimeMillis() + pollIntervalMillis > deadline) {
+                throw new PipedriveConversionException(started.name(), job.getConversionId(),
+                        status == null ? null : status.getStatus(),
+                        "still " + (status == null ? "unknown" : status.getStatus()) + " after " + timeoutMillis
+                                                        + " ms; check later with " + statusOp.name());
+            }
+            try {
+                Thread.sleep(pollIntervalMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new PipedriveLeadsException("Interrupted while waiting for conversion " + job.getConversionId(),
+                        e);
+            }
+        }
+    }
+}
