@@ -25,8 +25,6 @@ public final class OAuthTokenProvider implements AuthProvider {
     private static final Logger LOG = LoggerFactory.getLogger(OAuthTokenProvider.class);
     /** Refresh this long before the announced expiry, so a request never leaves with a dying token. */
     private static final long EARLY_REFRESH_MILLIS = 60_000;
-    /** A 401 right after a refresh is not answered with yet another refresh. */
-    private static final long MIN_REFRESH_SPACING_MILLIS = 2_000;
 
     private final PipedriveHttpClient http;
     private final ObjectMapper mapper;
@@ -36,11 +34,12 @@ public final class OAuthTokenProvider implements AuthProvider {
     private final StateRepository<String, String> store;
     private final String storeKey;
     private final Object lock = new Object();
+    /** The token this thread sent last: a 401 refreshes only if nobody replaced that token meanwhile. */
+    private final ThreadLocal<String> lastSent = new ThreadLocal<>();
 
     private String refreshToken;
     private volatile String accessToken;
     private volatile long expiresAtMillis;
-    private volatile long refreshedAtMillis;
     private volatile String apiDomain;
     private volatile int refreshCount;
 
@@ -58,7 +57,9 @@ public final class OAuthTokenProvider implements AuthProvider {
 
     @Override
     public void apply(BiConsumer<String, String> headerSink) {
-        headerSink.accept("Authorization", "Bearer " + currentAccessToken());
+        String token = currentAccessToken();
+        lastSent.set(token);
+        headerSink.accept("Authorization", "Bearer " + token);
     }
 
     private String currentAccessToken() {
@@ -74,8 +75,10 @@ public final class OAuthTokenProvider implements AuthProvider {
 
     @Override
     public boolean renewAfterUnauthorized() {
+        String failed = lastSent.get();
+        lastSent.remove();
         synchronized (lock) {
-            if (System.currentTimeMillis() - refreshedAtMillis > MIN_REFRESH_SPACING_MILLIS) {
+            if (failed == null || failed.equals(accessToken)) {
                 refresh();
             }
             return true;
@@ -124,8 +127,7 @@ public final class OAuthTokenProvider implements AuthProvider {
         }
         accessToken = json.get("access_token").asText();
         long expiresIn = json.path("expires_in").asLong(3599);
-        refreshedAtMillis = System.currentTimeMillis();
-        expiresAtMillis = refreshedAtMillis + expiresIn * 1000;
+        expiresAtMillis = System.currentTimeMillis() + expiresIn * 1000;
         if (json.path("api_domain").isTextual() && !json.path("api_domain").asText().isBlank()) {
             apiDomain = json.path("api_domain").asText();
         }

@@ -28,7 +28,9 @@ public final class ResultMapper {
                     return new ArrayList<>();
                 }
                 JavaType type = mapper.getTypeFactory().constructCollectionType(List.class, op.resultType());
-                return mapper.convertValue(data, type);
+                // search answers {items: [...]}; every other list is the array itself
+                JsonNode items = data.isObject() && data.has("items") ? data.get("items") : data;
+                return mapper.convertValue(items, type);
             }
             if (data == null || data.isNull()) {
                 return null;
