@@ -52,6 +52,8 @@ public class PipedriveLeadsComponentConfigurer extends PropertyConfigurerSupport
         case "clientId": getOrCreateConfiguration(target).setClientId(property(camelContext, java.lang.String.class, value)); return true;
         case "clientsecret":
         case "clientSecret": getOrCreateConfiguration(target).setClientSecret(property(camelContext, java.lang.String.class, value)); return true;
+        case "clientthrottling":
+        case "clientThrottling": getOrCreateConfiguration(target).setClientThrottling(property(camelContext, boolean.class, value)); return true;
         case "companydomain":
         case "companyDomain": getOrCreateConfiguration(target).setCompanyDomain(property(camelContext, java.lang.String.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.github.camelpipedrive.leads.PipedriveLeadsConfiguration.class, value)); return true;
@@ -98,6 +100,8 @@ public class PipedriveLeadsComponentConfigurer extends PropertyConfigurerSupport
         case "maxRateLimitWait": getOrCreateConfiguration(target).setMaxRateLimitWait(property(camelContext, long.class, value)); return true;
         case "maxresults":
         case "maxResults": getOrCreateConfiguration(target).setMaxResults(property(camelContext, int.class, value)); return true;
+        case "maxretries":
+        case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxtotalconnections":
         case "maxTotalConnections": getOrCreateConfiguration(target).setMaxTotalConnections(property(camelContext, int.class, value)); return true;
         case "notfoundasemptybody":
@@ -128,6 +132,12 @@ public class PipedriveLeadsComponentConfigurer extends PropertyConfigurerSupport
         case "resolveCustomFieldNames": getOrCreateConfiguration(target).setResolveCustomFieldNames(property(camelContext, boolean.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": getOrCreateConfiguration(target).setResponseTimeout(property(camelContext, int.class, value)); return true;
+        case "retryinitialdelay":
+        case "retryInitialDelay": getOrCreateConfiguration(target).setRetryInitialDelay(property(camelContext, long.class, value)); return true;
+        case "retrymaxdelay":
+        case "retryMaxDelay": getOrCreateConfiguration(target).setRetryMaxDelay(property(camelContext, long.class, value)); return true;
+        case "retrymaxelapsed":
+        case "retryMaxElapsed": getOrCreateConfiguration(target).setRetryMaxElapsed(property(camelContext, long.class, value)); return true;
         case "sort": getOrCreateConfiguration(target).setSort(property(camelContext, java.lang.String.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
@@ -178,6 +188,8 @@ public class PipedriveLeadsComponentConfigurer extends PropertyConfigurerSupport
         case "clientId": return java.lang.String.class;
         case "clientsecret":
         case "clientSecret": return java.lang.String.class;
+        case "clientthrottling":
+        case "clientThrottling": return boolean.class;
         case "companydomain":
         case "companyDomain": return java.lang.String.class;
         case "configuration": return io.github.camelpipedrive.leads.PipedriveLeadsConfiguration.class;
@@ -224,6 +236,8 @@ public class PipedriveLeadsComponentConfigurer extends PropertyConfigurerSupport
         case "maxRateLimitWait": return long.class;
         case "maxresults":
         case "maxResults": return int.class;
+        case "maxretries":
+        case "maxRetries": return int.class;
         case "maxtotalconnections":
         case "maxTotalConnections": return int.class;
         case "notfoundasemptybody":
@@ -254,6 +268,12 @@ public class PipedriveLeadsComponentConfigurer extends PropertyConfigurerSupport
         case "resolveCustomFieldNames": return boolean.class;
         case "responsetimeout":
         case "responseTimeout": return int.class;
+        case "retryinitialdelay":
+        case "retryInitialDelay": return long.class;
+        case "retrymaxdelay":
+        case "retryMaxDelay": return long.class;
+        case "retrymaxelapsed":
+        case "retryMaxElapsed": return long.class;
         case "sort": return java.lang.String.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
@@ -305,6 +325,8 @@ public class PipedriveLeadsComponentConfigurer extends PropertyConfigurerSupport
         case "clientId": return getOrCreateConfiguration(target).getClientId();
         case "clientsecret":
         case "clientSecret": return getOrCreateConfiguration(target).getClientSecret();
+        case "clientthrottling":
+        case "clientThrottling": return getOrCreateConfiguration(target).isClientThrottling();
         case "companydomain":
         case "companyDomain": return getOrCreateConfiguration(target).getCompanyDomain();
         case "configuration": return target.getConfiguration();
@@ -351,6 +373,8 @@ public class PipedriveLeadsComponentConfigurer extends PropertyConfigurerSupport
         case "maxRateLimitWait": return getOrCreateConfiguration(target).getMaxRateLimitWait();
         case "maxresults":
         case "maxResults": return getOrCreateConfiguration(target).getMaxResults();
+        case "maxretries":
+        case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
         case "maxtotalconnections":
         case "maxTotalConnections": return getOrCreateConfiguration(target).getMaxTotalConnections();
         case "notfoundasemptybody":
@@ -381,6 +405,12 @@ public class PipedriveLeadsComponentConfigurer extends PropertyConfigurerSupport
         case "resolveCustomFieldNames": return getOrCreateConfiguration(target).isResolveCustomFieldNames();
         case "responsetimeout":
         case "responseTimeout": return getOrCreateConfiguration(target).getResponseTimeout();
+        case "retryinitialdelay":
+        case "retryInitialDelay": return getOrCreateConfiguration(target).getRetryInitialDelay();
+        case "retrymaxdelay":
+        case "retryMaxDelay": return getOrCreateConfiguration(target).getRetryMaxDelay();
+        case "retrymaxelapsed":
+        case "retryMaxElapsed": return getOrCreateConfiguration(target).getRetryMaxElapsed();
         case "sort": return getOrCreateConfiguration(target).getSort();
         case "sslcontextparameters":
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();

@@ -49,6 +49,8 @@ public class PipedriveLeadsEndpointConfigurer extends PropertyConfigurerSupport 
         case "clientId": target.getConfiguration().setClientId(property(camelContext, java.lang.String.class, value)); return true;
         case "clientsecret":
         case "clientSecret": target.getConfiguration().setClientSecret(property(camelContext, java.lang.String.class, value)); return true;
+        case "clientthrottling":
+        case "clientThrottling": target.getConfiguration().setClientThrottling(property(camelContext, boolean.class, value)); return true;
         case "companydomain":
         case "companyDomain": target.getConfiguration().setCompanyDomain(property(camelContext, java.lang.String.class, value)); return true;
         case "connecttimeout":
@@ -100,6 +102,8 @@ public class PipedriveLeadsEndpointConfigurer extends PropertyConfigurerSupport 
         case "maxRateLimitWait": target.getConfiguration().setMaxRateLimitWait(property(camelContext, long.class, value)); return true;
         case "maxresults":
         case "maxResults": target.getConfiguration().setMaxResults(property(camelContext, int.class, value)); return true;
+        case "maxretries":
+        case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxtotalconnections":
         case "maxTotalConnections": target.getConfiguration().setMaxTotalConnections(property(camelContext, int.class, value)); return true;
         case "notfoundasemptybody":
@@ -134,6 +138,12 @@ public class PipedriveLeadsEndpointConfigurer extends PropertyConfigurerSupport 
         case "resolveCustomFieldNames": target.getConfiguration().setResolveCustomFieldNames(property(camelContext, boolean.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": target.getConfiguration().setResponseTimeout(property(camelContext, int.class, value)); return true;
+        case "retryinitialdelay":
+        case "retryInitialDelay": target.getConfiguration().setRetryInitialDelay(property(camelContext, long.class, value)); return true;
+        case "retrymaxdelay":
+        case "retryMaxDelay": target.getConfiguration().setRetryMaxDelay(property(camelContext, long.class, value)); return true;
+        case "retrymaxelapsed":
+        case "retryMaxElapsed": target.getConfiguration().setRetryMaxElapsed(property(camelContext, long.class, value)); return true;
         case "runlogginglevel":
         case "runLoggingLevel": target.setRunLoggingLevel(property(camelContext, org.apache.camel.LoggingLevel.class, value)); return true;
         case "scheduledexecutorservice":
@@ -201,6 +211,8 @@ public class PipedriveLeadsEndpointConfigurer extends PropertyConfigurerSupport 
         case "clientId": return java.lang.String.class;
         case "clientsecret":
         case "clientSecret": return java.lang.String.class;
+        case "clientthrottling":
+        case "clientThrottling": return boolean.class;
         case "companydomain":
         case "companyDomain": return java.lang.String.class;
         case "connecttimeout":
@@ -252,6 +264,8 @@ public class PipedriveLeadsEndpointConfigurer extends PropertyConfigurerSupport 
         case "maxRateLimitWait": return long.class;
         case "maxresults":
         case "maxResults": return int.class;
+        case "maxretries":
+        case "maxRetries": return int.class;
         case "maxtotalconnections":
         case "maxTotalConnections": return int.class;
         case "notfoundasemptybody":
@@ -286,6 +300,12 @@ public class PipedriveLeadsEndpointConfigurer extends PropertyConfigurerSupport 
         case "resolveCustomFieldNames": return boolean.class;
         case "responsetimeout":
         case "responseTimeout": return int.class;
+        case "retryinitialdelay":
+        case "retryInitialDelay": return long.class;
+        case "retrymaxdelay":
+        case "retryMaxDelay": return long.class;
+        case "retrymaxelapsed":
+        case "retryMaxElapsed": return long.class;
         case "runlogginglevel":
         case "runLoggingLevel": return org.apache.camel.LoggingLevel.class;
         case "scheduledexecutorservice":
@@ -354,6 +374,8 @@ public class PipedriveLeadsEndpointConfigurer extends PropertyConfigurerSupport 
         case "clientId": return target.getConfiguration().getClientId();
         case "clientsecret":
         case "clientSecret": return target.getConfiguration().getClientSecret();
+        case "clientthrottling":
+        case "clientThrottling": return target.getConfiguration().isClientThrottling();
         case "companydomain":
         case "companyDomain": return target.getConfiguration().getCompanyDomain();
         case "connecttimeout":
@@ -405,6 +427,8 @@ public class PipedriveLeadsEndpointConfigurer extends PropertyConfigurerSupport 
         case "maxRateLimitWait": return target.getConfiguration().getMaxRateLimitWait();
         case "maxresults":
         case "maxResults": return target.getConfiguration().getMaxResults();
+        case "maxretries":
+        case "maxRetries": return target.getConfiguration().getMaxRetries();
         case "maxtotalconnections":
         case "maxTotalConnections": return target.getConfiguration().getMaxTotalConnections();
         case "notfoundasemptybody":
@@ -439,6 +463,12 @@ public class PipedriveLeadsEndpointConfigurer extends PropertyConfigurerSupport 
         case "resolveCustomFieldNames": return target.getConfiguration().isResolveCustomFieldNames();
         case "responsetimeout":
         case "responseTimeout": return target.getConfiguration().getResponseTimeout();
+        case "retryinitialdelay":
+        case "retryInitialDelay": return target.getConfiguration().getRetryInitialDelay();
+        case "retrymaxdelay":
+        case "retryMaxDelay": return target.getConfiguration().getRetryMaxDelay();
+        case "retrymaxelapsed":
+        case "retryMaxElapsed": return target.getConfiguration().getRetryMaxElapsed();
         case "runlogginglevel":
         case "runLoggingLevel": return target.getRunLoggingLevel();
         case "scheduledexecutorservice":

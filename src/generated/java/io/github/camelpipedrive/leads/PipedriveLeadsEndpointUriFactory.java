@@ -23,7 +23,7 @@ public class PipedriveLeadsEndpointUriFactory extends org.apache.camel.support.c
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(79);
+        Set<String> props = new HashSet<>(84);
         props.add("accessToken");
         props.add("allPages");
         props.add("allowInsecureHttp");
@@ -37,6 +37,7 @@ public class PipedriveLeadsEndpointUriFactory extends org.apache.camel.support.c
         props.add("bridgeErrorHandler");
         props.add("clientId");
         props.add("clientSecret");
+        props.add("clientThrottling");
         props.add("companyDomain");
         props.add("connectTimeout");
         props.add("connectionRequestTimeout");
@@ -66,6 +67,7 @@ public class PipedriveLeadsEndpointUriFactory extends org.apache.camel.support.c
         props.add("maxRateLimitRetries");
         props.add("maxRateLimitWait");
         props.add("maxResults");
+        props.add("maxRetries");
         props.add("maxTotalConnections");
         props.add("notFoundAsEmptyBody");
         props.add("oauthTokenStore");
@@ -84,6 +86,9 @@ public class PipedriveLeadsEndpointUriFactory extends org.apache.camel.support.c
         props.add("repeatCount");
         props.add("resolveCustomFieldNames");
         props.add("responseTimeout");
+        props.add("retryInitialDelay");
+        props.add("retryMaxDelay");
+        props.add("retryMaxElapsed");
         props.add("runLoggingLevel");
         props.add("scheduledExecutorService");
         props.add("scheduler");

@@ -7,7 +7,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelpipedrive.leads.client.ApiRequest;
 import io.github.camelpipedrive.leads.client.ApiVersion;
+import io.github.camelpipedrive.leads.client.BurstThrottle;
 import io.github.camelpipedrive.leads.client.Json;
+import io.github.camelpipedrive.leads.client.RateLimitPolicy;
+import io.github.camelpipedrive.leads.client.RetryPolicy;
+import io.github.camelpipedrive.leads.client.UsageStatistics;
+import org.apache.camel.health.HealthCheckRegistry;
 import io.github.camelpipedrive.leads.client.OAuthTokenProvider;
 import io.github.camelpipedrive.leads.client.PipedriveApiClient;
 import io.github.camelpipedrive.leads.model.LeadField;
@@ -40,6 +45,8 @@ public class PipedriveLeadsComponent extends HealthCheckComponent implements SSL
     private final ObjectMapper mapper = Json.newMapper();
     private final Map<String, CustomFieldCatalog> fieldCatalogs = new ConcurrentHashMap<>();
     private final Map<String, OAuthTokenProvider> oauthProviders = new ConcurrentHashMap<>();
+    private final Map<String, BurstThrottle> throttles = new ConcurrentHashMap<>();
+    private final UsageStatistics usage = new UsageStatistics();
 
     public PipedriveLeadsComponent() {
     }
@@ -82,13 +89,43 @@ public class PipedriveLeadsComponent extends HealthCheckComponent implements SSL
             }
             PagingIterator fields = new PagingIterator(List.of(new ApiRequest(
                     PipedriveLeadsOperation.getLeadFields.name(), "GET", ApiVersion.V1, "leadFields",
-                    Map.of("limit", "500", "start", "0"), null)), r -> client.call(r, 200),
+                    Map.of("limit", "500", "start", "0"), null, PipedriveLeadsOperation.getLeadFields.tokenCost())),
+                    r -> client.call(r, 200),
                     r -> mapper.convertValue(r.data(), mapper.getTypeFactory()
                             .constructCollectionType(List.class, LeadField.class)), 0);
             List<LeadField> all = new java.util.ArrayList<>();
             fields.forEachRemaining(f -> all.add((LeadField) f));
             return new CustomFieldCatalog(all, now);
         });
+    }
+
+    /**
+     * The policies of an endpoint: its own retry and rate-limit settings, and the burst throttle and usage statistics
+     * shared by every endpoint of this component talking to the same account.
+     */
+    PipedriveApiClient.Policies policies(PipedriveLeadsConfiguration c, String accountIdentity) {
+        return new PipedriveApiClient.Policies(
+                new RateLimitPolicy(c.getMaxRateLimitRetries(), c.getMaxRateLimitWait()),
+                new RetryPolicy(c.getMaxRetries(), c.getRetryInitialDelay(), c.getRetryMaxDelay(),
+                        c.getRetryMaxElapsed()),
+                c.isClientThrottling() ? throttles.computeIfAbsent(accountIdentity, k -> new BurstThrottle()) : null,
+                usage);
+    }
+
+    /** Requests, tokens and rate-limit figures of every endpoint of this component (also in JMX and health). */
+    public UsageStatistics getUsageStatistics() {
+        return usage;
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        // a Camel service: shows in JMX (type=services) when management is on
+        getCamelContext().addService(usage, true, true);
+        HealthCheckRegistry registry = HealthCheckRegistry.get(getCamelContext());
+        if (registry != null) {
+            registry.register(new PipedriveLeadsUsageHealthCheck(usage));
+        }
     }
 
     /** The OAuth token provider of an app, shared by every endpoint using it so that they share one refresh. */

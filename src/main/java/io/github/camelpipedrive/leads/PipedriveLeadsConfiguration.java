@@ -113,6 +113,16 @@ public class PipedriveLeadsConfiguration implements Cloneable {
     @UriParam(label = "security")
     private org.apache.camel.spi.StateRepository<String, String> oauthTokenStore;
     @UriParam(label = "advanced", defaultValue = "3")
+    private int maxRetries = 3;
+    @UriParam(label = "advanced", defaultValue = "500")
+    private long retryInitialDelay = 500;
+    @UriParam(label = "advanced", defaultValue = "8000")
+    private long retryMaxDelay = 8000;
+    @UriParam(label = "advanced", defaultValue = "30000")
+    private long retryMaxElapsed = 30000;
+    @UriParam(label = "advanced", defaultValue = "true")
+    private boolean clientThrottling = true;
+    @UriParam(label = "advanced", defaultValue = "3")
     private int maxRateLimitRetries = 3;
     @UriParam(label = "advanced", defaultValue = "10000")
     private long maxRateLimitWait = 10000;
@@ -769,6 +779,61 @@ public class PipedriveLeadsConfiguration implements Cloneable {
 
     public void setOauthTokenStore(org.apache.camel.spi.StateRepository<String, String> oauthTokenStore) {
         this.oauthTokenStore = oauthTokenStore;
+    }
+
+    /**
+     * Retries of an idempotent request (GET, DELETE, PATCH) after 502, 503, 504, a reset or closed connection, a missing or truncated response, or a timeout; and of any request whose connection could not be made. POST requests are never retried after they may have reached Pipedrive, so a lead is never created twice.
+     */
+    public int getMaxRetries() {
+        return maxRetries;
+    }
+
+    public void setMaxRetries(int maxRetries) {
+        this.maxRetries = maxRetries;
+    }
+
+    /**
+     * Milliseconds before the first retry; each further retry waits twice as long (with +-50 % jitter), up to retryMaxDelay.
+     */
+    public long getRetryInitialDelay() {
+        return retryInitialDelay;
+    }
+
+    public void setRetryInitialDelay(long retryInitialDelay) {
+        this.retryInitialDelay = retryInitialDelay;
+    }
+
+    /**
+     * The longest wait in milliseconds between two retries.
+     */
+    public long getRetryMaxDelay() {
+        return retryMaxDelay;
+    }
+
+    public void setRetryMaxDelay(long retryMaxDelay) {
+        this.retryMaxDelay = retryMaxDelay;
+    }
+
+    /**
+     * No retry starts later than this many milliseconds after the first attempt.
+     */
+    public long getRetryMaxElapsed() {
+        return retryMaxElapsed;
+    }
+
+    public void setRetryMaxElapsed(long retryMaxElapsed) {
+        this.retryMaxElapsed = retryMaxElapsed;
+    }
+
+    /**
+     * Keep the requests of all endpoints of the component that use the same account within Pipedrive's 2-second burst window (learnt from x-ratelimit-limit), so that they do not run into 429 in the normal case.
+     */
+    public boolean isClientThrottling() {
+        return clientThrottling;
+    }
+
+    public void setClientThrottling(boolean clientThrottling) {
+        this.clientThrottling = clientThrottling;
     }
 
     /**

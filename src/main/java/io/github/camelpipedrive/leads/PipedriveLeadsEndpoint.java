@@ -6,7 +6,6 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelpipedrive.leads.client.AuthProvider;
 import io.github.camelpipedrive.leads.client.PipedriveApiClient;
-import io.github.camelpipedrive.leads.client.RateLimitPolicy;
 import io.github.camelpipedrive.leads.client.TransportSettings;
 import io.github.camelpipedrive.leads.consumer.PipedriveLeadsConsumer;
 import org.apache.camel.Category;
@@ -71,9 +70,10 @@ public class PipedriveLeadsEndpoint extends ScheduledPollEndpoint implements End
     protected void doStart() throws Exception {
         super.doStart();
         boolean explicit = notBlank(configuration.getBaseUrl()) || notBlank(configuration.getCompanyDomain());
-        apiClient = new PipedriveApiClient(getComponent().httpClient(transportSettings()), resolveBaseUrl(), explicit,
-                resolveAuth(), getMapper(), new RateLimitPolicy(configuration.getMaxRateLimitRetries(),
-                        configuration.getMaxRateLimitWait()));
+        String baseUrl = resolveBaseUrl();
+        AuthProvider auth = resolveAuth();
+        apiClient = new PipedriveApiClient(getComponent().httpClient(transportSettings()), baseUrl, explicit, auth,
+                getMapper(), getComponent().policies(configuration, baseUrl + "#" + auth.identity()));
     }
 
     /** The client of this endpoint (available once started). */

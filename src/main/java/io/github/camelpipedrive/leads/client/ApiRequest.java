@@ -19,9 +19,14 @@ public final class ApiRequest {
     private final String path;
     private final Map<String, String> query;
     private final byte[] jsonBody;
+    private final int tokenCost;
 
+    /**
+     * @param tokenCost what the request costs against the daily budget (x-token-cost of the API reference)
+     */
     public ApiRequest(String operation, String method, ApiVersion version, String path, Map<String, String> query,
-            byte[] jsonBody) {
+            byte[] jsonBody, int tokenCost) {
+        this.tokenCost = tokenCost;
         this.operation = operation;
         this.method = method;
         this.version = version;
@@ -34,12 +39,22 @@ public final class ApiRequest {
     public ApiRequest withQuery(String name, String value) {
         Map<String, String> q = new LinkedHashMap<>(query);
         q.put(name, value);
-        return new ApiRequest(operation, method, version, path, q, jsonBody);
+        return new ApiRequest(operation, method, version, path, q, jsonBody, tokenCost);
     }
 
     /** The same request to another path and method, without body: for follow-up calls such as status polls. */
-    public ApiRequest follow(String newOperation, String newMethod, String newPath) {
-        return new ApiRequest(newOperation, newMethod, version, newPath, Map.of(), null);
+    public ApiRequest follow(String newOperation, String newMethod, String newPath, int newTokenCost) {
+        return new ApiRequest(newOperation, newMethod, version, newPath, Map.of(), null, newTokenCost);
+    }
+
+    /** Tokens this request costs against the company's daily budget. */
+    public int tokenCost() {
+        return tokenCost;
+    }
+
+    /** Whether repeating the request cannot change the outcome (GET, DELETE, PATCH with the same body). */
+    public boolean isIdempotent() {
+        return !"POST".equals(method);
     }
 
     /** Encodes one path segment so that no character of it can change the path or add a query. */

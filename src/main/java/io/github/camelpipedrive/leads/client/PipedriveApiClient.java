@@ -9,9 +9,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Performs API requests for one endpoint: target base URL, credentials, transport and JSON. Turns every answer other
- * than the expected success status into a {@link PipedriveApiException}, and unreadable bodies into a
- * {@link PipedriveLeadsException}; credentials never appear in either.
+ * Performs API requests for one endpoint: target base URL, credentials, transport and JSON, under the component's
+ * policies: the client-side burst throttle, waiting out 429s, the retry rule of {@link RetryPolicy}, one credential
+ * renewal after a 401, and usage accounting. Every answer other than 2xx becomes a {@link PipedriveApiException},
+ * unreadable bodies a {@link PipedriveLeadsException}; credentials never appear in either, nor in the DEBUG log of
+ * each attempt.
  */
 public class PipedriveApiClient {
 
@@ -19,14 +21,26 @@ public class PipedriveApiClient {
 
     private final PipedriveHttpClient http;
     private final String baseUrl;
+    private final boolean baseUrlExplicit;
     private final AuthProvider auth;
     private final ObjectMapper mapper;
-    private final RateLimitPolicy rateLimitPolicy;
-    private final boolean baseUrlExplicit;
+    private final Policies policies;
 
-    public PipedriveApiClient(PipedriveHttpClient http, String baseUrl, AuthProvider auth, ObjectMapper mapper,
-                              RateLimitPolicy rateLimitPolicy) {
-        this(http, baseUrl, true, auth, mapper, rateLimitPolicy);
+    /**
+     * The shared policies a client works under.
+     *
+     * @param rateLimit how 429s are waited out
+     * @param retry     the retry rule for 5xx and transport failures
+     * @param throttle  the account's client-side burst window (null: none)
+     * @param usage     where requests and tokens are counted (null: nowhere)
+     */
+    public record Policies(RateLimitPolicy rateLimit, RetryPolicy retry, BurstThrottle throttle,
+            UsageStatistics usage) {
+
+        /** Waiting out 429s, no other retries, no throttle, no accounting. */
+        public static Policies minimal(RateLimitPolicy rateLimit) {
+            return new Policies(rateLimit, new RetryPolicy(0, 0, 0, 0), null, null);
+        }
     }
 
     /**
@@ -34,58 +48,119 @@ public class PipedriveApiClient {
      *                        credential (OAuth's api_domain) takes its place
      */
     public PipedriveApiClient(PipedriveHttpClient http, String baseUrl, boolean baseUrlExplicit, AuthProvider auth,
-                              ObjectMapper mapper, RateLimitPolicy rateLimitPolicy) {
+                              ObjectMapper mapper, Policies policies) {
         this.http = http;
-        this.baseUrlExplicit = baseUrlExplicit;
         this.baseUrl = baseUrl;
+        this.baseUrlExplicit = baseUrlExplicit;
         this.auth = auth;
         this.mapper = mapper;
-        this.rateLimitPolicy = rateLimitPolicy;
+        this.policies = policies;
     }
 
     /**
-     * Sends the request and returns the parsed result when the status is {@code successStatus}.
+     * Sends the request (retrying as the policies allow) and returns the parsed result of a 2xx answer.
+     * {@code successStatus} is the documented success; any 2xx is accepted so that a create answered 200 instead of
+     * 201 never looks failed (a retry would duplicate it).
      *
      * @throws PipedriveApiException   on any other status
      * @throws PipedriveLeadsException on I/O failure or a malformed body
      */
     public ApiResult call(ApiRequest request, int successStatus) {
+        long started = System.currentTimeMillis();
         boolean renewedAuth = false;
-        for (int attempt = 0;; attempt++) {
-            ApiResponse response = send(request);
-            if (response.status() == 401 && !renewedAuth && auth.renewAfterUnauthorized()) {
-                renewedAuth = true;
-                attempt--;
-                continue;
+        int rateLimitRetries = 0;
+        int retries = 0;
+        while (true) {
+            throttle();
+            ApiResponse response;
+            try {
+                response = http.execute(effectiveBaseUrl(), request, auth);
+            } catch (IOException e) {
+                if (policies.retry().isRetryableFailure(request, e)
+                    && policies.retry().allows(++retries, System.currentTimeMillis() - started)) {
+                    backOff(request, retries, e.getClass().getSimpleName());
+                    continue;
+                }
+                throw new PipedriveLeadsException("Pipedrive " + request + " failed: " + e.getClass().getSimpleName()
+                                                  + (e.getMessage() == null ? "" : ": " + e.getMessage())
+                                                  + (retries > 1 ? " (after " + (retries - 1) + " retries)" : ""),
+                        e);
             }
-            // any 2xx is success: a create answered 200 instead of 201 must not look failed (a retry would duplicate)
-            if (response.status() == successStatus || response.status() / 100 == 2) {
+            record(request, response);
+            int status = response.status();
+            if (status == successStatus || status / 100 == 2) {
                 return new ApiResult(parse(request, response), response);
             }
+            if (status == 401 && !renewedAuth && auth.renewAfterUnauthorized()) {
+                renewedAuth = true;
+                LOG.debug("HTTP 401 for {}: credential renewed, retrying once", request);
+                continue;
+            }
             PipedriveApiException failure = ErrorMapper.toException(request, response, mapper);
-            if (response.status() != 429) {
-                throw failure;
+            if (status == 429) {
+                waitOutRateLimit(request, response, failure, ++rateLimitRetries);
+                continue;
             }
-            RateLimitInfo info = response.rateLimit();
-            if (info.dailyBudgetSpent()) {
-                throw new PipedriveRateLimitException(failure, true);
+            if (policies.retry().isRetryableStatus(request, status)
+                && policies.retry().allows(++retries, System.currentTimeMillis() - started)) {
+                backOff(request, retries, "HTTP " + status);
+                continue;
             }
-            long wait = rateLimitPolicy.waitMillis(info);
-            if (attempt >= rateLimitPolicy.maxRetries() || wait > rateLimitPolicy.maxWaitMillis()) {
-                throw new PipedriveRateLimitException(failure, false);
-            }
-            LOG.debug("HTTP 429 for {}: waiting {} ms for the rate-limit window (retry {} of {})", request, wait,
-                    attempt + 1, rateLimitPolicy.maxRetries());
-            pause(wait);
+            throw failure;
         }
     }
 
-    private ApiResponse send(ApiRequest request) {
+    private void waitOutRateLimit(ApiRequest request, ApiResponse response, PipedriveApiException failure,
+            int attempt) {
+        RateLimitInfo info = response.rateLimit();
+        if (info.dailyBudgetSpent()) {
+            throw new PipedriveRateLimitException(failure, true);
+        }
+        RateLimitPolicy policy = policies.rateLimit();
+        long wait = policy.waitMillis(info);
+        if (attempt > policy.maxRetries() || wait > policy.maxWaitMillis()) {
+            throw new PipedriveRateLimitException(failure, false);
+        }
+        LOG.debug("HTTP 429 for {}: waiting {} ms for the rate-limit window (retry {} of {})", request, wait,
+                attempt, policy.maxRetries());
+        countRetry();
+        pause(wait);
+    }
+
+    private void backOff(ApiRequest request, int retry, String reason) {
+        long delay = policies.retry().delayMillis(retry);
+        LOG.debug("{} for {}: retry {} of {} in {} ms", reason, request, retry, policies.retry().maxRetries(), delay);
+        countRetry();
+        pause(delay);
+    }
+
+    private void throttle() {
+        if (policies.throttle() == null) {
+            return;
+        }
         try {
-            return http.execute(effectiveBaseUrl(), request, auth);
-        } catch (IOException e) {
-            throw new PipedriveLeadsException("Pipedrive " + request + " failed: " + e.getClass().getSimpleName()
-                                              + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
+            long waited = policies.throttle().acquire(policies.rateLimit().maxWaitMillis());
+            if (policies.usage() != null) {
+                policies.usage().recordThrottleWait(waited);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PipedriveLeadsException("Interrupted while waiting for the rate-limit window", e);
+        }
+    }
+
+    private void record(ApiRequest request, ApiResponse response) {
+        if (policies.throttle() != null) {
+            policies.throttle().observe(response.rateLimit());
+        }
+        if (policies.usage() != null) {
+            policies.usage().recordResponse(request, response);
+        }
+    }
+
+    private void countRetry() {
+        if (policies.usage() != null) {
+            policies.usage().recordRetry();
         }
     }
 
@@ -94,7 +169,7 @@ public class PipedriveApiClient {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new PipedriveLeadsException("Interrupted while waiting for the rate-limit window", e);
+            throw new PipedriveLeadsException("Interrupted while waiting to retry", e);
         }
     }
 

@@ -50,6 +50,7 @@ public final class PipedriveHttpClient implements Closeable {
         PoolingHttpClientConnectionManagerBuilder cm = PoolingHttpClientConnectionManagerBuilder.create()
                 .setMaxConnTotal(s.maxTotalConnections())
                 .setMaxConnPerRoute(s.connectionsPerRoute())
+                .setConnectionFactory(QuietConnectionFactory.INSTANCE)
                 .setDefaultConnectionConfig(ConnectionConfig.custom()
                         .setConnectTimeout(Timeout.ofMilliseconds(s.connectTimeoutMillis()))
                         .setSocketTimeout(Timeout.ofMilliseconds(s.responseTimeoutMillis()))

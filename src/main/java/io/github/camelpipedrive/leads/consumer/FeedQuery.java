@@ -100,8 +100,9 @@ final class FeedQuery {
     }
 
     private Page fetch(String path, Map<String, String> query, int limit) {
-        ApiRequest request = new ApiRequest(PipedriveLeadsOperation.getLeads.name(), "GET", ApiVersion.V1, path,
-                query, null);
+        PipedriveLeadsOperation op = path.endsWith("archived")
+                ? PipedriveLeadsOperation.getArchivedLeads : PipedriveLeadsOperation.getLeads;
+        ApiRequest request = new ApiRequest(op.name(), "GET", ApiVersion.V1, path, query, null, op.tokenCost());
         ApiResult result = client.call(request, 200);
         List<Lead> leads = result.data().isArray()
                 ? client.mapper().convertValue(result.data(), leadList) : new ArrayList<>();

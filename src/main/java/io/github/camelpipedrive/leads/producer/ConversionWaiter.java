@@ -32,9 +32,8 @@ public final class ConversionWaiter {
     public ConversionStatus await(PipedriveLeadsOperation started, ApiRequest startRequest, ConversionJob job) {
         PipedriveLeadsOperation statusOp = started.conversionStatusOperation();
         String base = startRequest.path().substring(0, startRequest.path().lastIndexOf("/convert/"));
-        ApiRequest statusRequest = startRequest.follow(statusOp.name(), "GET", base + "/convert/status/"
-                                                                                + ApiRequest.encodeSegment(
-                                                                                        job.getConversionId()));
+        ApiRequest statusRequest = startRequest.follow(statusOp.name(), "GET",
+                base + "/convert/status/" + ApiRequest.encodeSegment(job.getConversionId()), statusOp.tokenCost());
         long deadline = System.currentTimeMillis() + timeoutMillis;
         while (true) {
             ConversionStatus status = (ConversionStatus) results.map(statusOp,

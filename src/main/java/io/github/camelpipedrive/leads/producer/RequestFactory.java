@@ -72,7 +72,7 @@ public final class RequestFactory {
         }
         byte[] body = op.bodyType() == null ? null : resolveBody(op, exchange, configuration);
         if (op != PipedriveLeadsOperation.getLeads) {
-            return List.of(new ApiRequest(op.name(), op.method(), op.apiVersion(), path, query, body));
+            return List.of(new ApiRequest(op.name(), op.method(), op.apiVersion(), path, query, body, op.tokenCost()));
         }
         return leadListRequests(op, exchange, configuration, query);
     }
@@ -91,10 +91,12 @@ public final class RequestFactory {
         }
         List<ApiRequest> requests = new ArrayList<>(2);
         if (status != ArchivedStatus.archived) {
-            requests.add(new ApiRequest(op.name(), op.method(), op.apiVersion(), "leads", query, null));
+            requests.add(new ApiRequest(op.name(), op.method(), op.apiVersion(), "leads", query, null,
+                    op.tokenCost()));
         }
         if (status != ArchivedStatus.not_archived) {
-            requests.add(new ApiRequest(op.name(), op.method(), op.apiVersion(), "leads/archived", query, null));
+            requests.add(new ApiRequest(op.name(), op.method(), op.apiVersion(), "leads/archived", query, null,
+                    PipedriveLeadsOperation.getArchivedLeads.tokenCost()));
         }
         return requests;
     }

@@ -89,9 +89,9 @@ class ConsumerResilienceTest extends SandboxConsumerTestSupport {
     void serverErrorsFailThePollWithoutMovingTheCursor() throws Exception {
         List<String> ids = createLeads(3);
         PipedriveLeadsConsumer consumer = feed("startFrom=beginning");
-        sandbox.faults().failNext(".*/leads.*", 1, Fault.status(503));
+        sandbox.faults().failNext(".*/leads.*", 1, Fault.status(500));
 
-        assertThatThrownBy(consumer::poll).isInstanceOf(PipedriveApiException.class).hasMessageContaining("503");
+        assertThatThrownBy(consumer::poll).isInstanceOf(PipedriveApiException.class).hasMessageContaining("500");
         assertThat(consumer.poll()).isEqualTo(3);
 
         assertThat(delivered).containsExactlyInAnyOrderElementsOf(ids);
