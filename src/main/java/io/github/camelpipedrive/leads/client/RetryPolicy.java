@@ -1,24 +1,21 @@
 package io.github.camelpipedrive.leads.client;
 
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
-import java.net.SocketException;
-import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.util.Set;
 import java.util.SplittableRandom;
 
+import javax.net.ssl.SSLException;
+
 import org.apache.hc.client5.http.ConnectTimeoutException;
-import org.apache.hc.core5.http.ConnectionClosedException;
-import org.apache.hc.core5.http.NoHttpResponseException;
 
 /**
  * The one retry rule of the component (HttpClient's own retries are off):
  * <ul>
  * <li>idempotent requests (GET, DELETE, PATCH) are retried on 502, 503, 504, a reset or closed connection, a missing
- * or truncated response and timeouts;</li>
+ * or truncated response and timeouts (every transport failure but a TLS one);</li>
  * <li>every request, POST included, is retried only where it provably was not processed: the connection could not be
  * made (refused, connect timeout) - and on 429, handled by {@link RateLimitPolicy};</li>
  * <li>anything else is raised as it is, so that a lead is never created twice.</li>
@@ -48,9 +45,9 @@ public record RetryPolicy(int maxRetries, long initialDelayMillis, long maxDelay
         if (!request.isIdempotent()) {
             return false;
         }
-        return failure instanceof SocketException || failure instanceof SocketTimeoutException
-               || failure instanceof NoHttpResponseException || failure instanceof ConnectionClosedException
-               || failure instanceof InterruptedIOException;
+        // reset, closed, timed out, no or truncated response: a GET, DELETE or PATCH can safely be repeated;
+        // a TLS failure (certificate, host name) will not heal by itself
+        return !(failure instanceof SSLException);
     }
 
     /** The request never left: the connection could not be established. */
