@@ -7,6 +7,7 @@ import io.github.camelpipedrive.leads.client.ApiRequest;
 import io.github.camelpipedrive.leads.client.ApiResult;
 import io.github.camelpipedrive.leads.client.PageInfo;
 import io.github.camelpipedrive.leads.client.PipedriveApiException;
+import io.github.camelpipedrive.leads.client.PipedriveLeadsException;
 import io.github.camelpipedrive.leads.client.PipedriveValidationException;
 import io.github.camelpipedrive.leads.client.RateLimitInfo;
 import io.github.camelpipedrive.leads.model.ConversionJob;
@@ -114,6 +115,9 @@ public class PipedriveLeadsProducer extends DefaultProducer {
 
     private Object afterConversion(PipedriveLeadsOperation op, ApiRequest started, ConversionJob job,
             Message message) {
+        if (job == null || job.getConversionId() == null) {
+            throw new PipedriveLeadsException("Pipedrive " + op.name() + " answered without a conversion_id");
+        }
         message.setHeader(PipedriveLeadsConstants.CONVERSION_ID, job.getConversionId());
         if (!configuration.isWaitForConversion()) {
             return job;
