@@ -2,14 +2,14 @@ package io.github.camelpipedrive.leads.client;
 
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.HashMap;
 
 /**
  * Response headers by lower-case name, with lenient numeric parsing (a malformed header is treated as absent).
  */
 public final class HttpHeadersView {
 
-    private final Map<String, String> values = new TreeMap<>();
+    private final Map<String, String> values = new HashMap<>(32);
 
     void put(String name, String value) {
         values.putIfAbsent(name.toLowerCase(Locale.ROOT), value);
