@@ -7,8 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
@@ -19,7 +17,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * with 40-character hex keys) are kept in {@link #getAdditionalProperties()} and written back out unchanged, so a
  * lead survives a read-modify-write round trip.
  */
-public class Lead {
+public class Lead extends ExtensibleModel {
 
     private String id;
     private String title;
@@ -43,7 +41,6 @@ public class Lead {
     private Instant updateTime;
     private String visibleTo;
     private String ccEmail;
-    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
     private Map<String, Object> customFieldsByName = new LinkedHashMap<>();
 
     /** The lead id (a UUID). */
@@ -266,22 +263,12 @@ public class Lead {
         this.ccEmail = ccEmail;
     }
 
-    /** Every property the model has no field for, custom fields included, in the order received. */
-    @JsonAnyGetter
-    public Map<String, Object> getAdditionalProperties() {
-        return additionalProperties;
-    }
-
-    @JsonAnySetter
-    public void setAdditionalProperty(String name, Object value) {
-        additionalProperties.put(name, value);
-    }
 
     /** Only the custom fields (40-hex keys and their sub-field keys such as {@code <key>_currency}). */
     @JsonIgnore
     public Map<String, Object> getCustomFields() {
         Map<String, Object> result = new LinkedHashMap<>();
-        additionalProperties.forEach((k, v) -> {
+        getAdditionalProperties().forEach((k, v) -> {
             if (CustomFields.isCustomFieldKey(k)) {
                 result.put(k, v);
             }
@@ -305,7 +292,7 @@ public class Lead {
 
     /** The value of one custom field by its key, or null. */
     public Object customField(String key) {
-        return additionalProperties.get(key);
+        return getAdditionalProperties().get(key);
     }
 
     @Override

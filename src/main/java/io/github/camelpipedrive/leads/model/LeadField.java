@@ -5,22 +5,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * A lead field definition from {@code GET /v1/leadFields}: system fields and the company's custom fields (whose
  * {@code key} is a 40-character hash). Enum and set fields list their options.
  */
-public class LeadField {
+public class LeadField extends ExtensibleModel {
 
     private Long id;
     private String key;
     private String name;
     private String fieldType;
     private List<FieldOption> options = new ArrayList<>();
-    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
     /** One option of an enum or set field. */
     public static class FieldOption {
@@ -103,16 +100,6 @@ public class LeadField {
         return CustomFields.isCustomFieldKey(key);
     }
 
-    /** Every other property of the definition. */
-    @JsonAnyGetter
-    public Map<String, Object> getAdditionalProperties() {
-        return additionalProperties;
-    }
-
-    @JsonAnySetter
-    public void setAdditionalProperty(String name, Object value) {
-        additionalProperties.put(name, value);
-    }
 
     @Override
     public String toString() {

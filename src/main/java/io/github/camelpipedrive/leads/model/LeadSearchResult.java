@@ -5,8 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
@@ -45,7 +43,7 @@ public class LeadSearchResult {
     }
 
     /** A lead as search returns it. */
-    public static class Item {
+    public static class Item extends ExtensibleModel {
         private String id;
         private String title;
         private Map<String, Object> owner;
@@ -59,7 +57,6 @@ public class LeadSearchResult {
         private String currency;
         private Integer visibleTo;
         private Boolean archived;
-        private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
 
         /** The lead id. */
         @JsonProperty("id")
@@ -191,15 +188,5 @@ public class LeadSearchResult {
             this.archived = archived;
         }
 
-        /** Every other property. */
-        @JsonAnyGetter
-        public Map<String, Object> getAdditionalProperties() {
-            return additionalProperties;
-        }
-
-        @JsonAnySetter
-        public void setAdditionalProperty(String name, Object value) {
-            additionalProperties.put(name, value);
-        }
     }
 }

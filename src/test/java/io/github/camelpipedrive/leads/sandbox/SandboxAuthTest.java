@@ -1,5 +1,6 @@
 package io.github.camelpipedrive.leads.sandbox;
 
+import io.github.camelpipedrive.leads.testutil.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,7 +18,7 @@ class SandboxAuthTest {
     private static final String UNAUTHORIZED = "{\"success\":false,\"error\":\"unauthorized access\",\"errorCode\":401,"
             + "\"error_info\":\"Please check developers.pipedrive.com\",\"data\":null,\"additional_data\":null}";
 
-    private final SandboxTestClock clock = new SandboxTestClock(Instant.parse("2026-03-01T10:00:00Z"));
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
     private PipedriveSandbox sandbox;
     private String baseUrl;
 

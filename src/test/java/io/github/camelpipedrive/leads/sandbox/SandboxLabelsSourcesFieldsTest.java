@@ -1,5 +1,6 @@
 package io.github.camelpipedrive.leads.sandbox;
 
+import io.github.camelpipedrive.leads.testutil.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class SandboxLabelsSourcesFieldsTest {
 
-    private final SandboxTestClock clock = new SandboxTestClock(Instant.parse("2026-03-01T10:00:00Z"));
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
     private PipedriveSandbox sandbox;
     private SandboxHttp http;
 

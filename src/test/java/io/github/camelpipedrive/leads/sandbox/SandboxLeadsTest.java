@@ -1,5 +1,6 @@
 package io.github.camelpipedrive.leads.sandbox;
 
+import io.github.camelpipedrive.leads.testutil.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,7 +16,7 @@ class SandboxLeadsTest {
 
     private static final String HOT = "f08b42a0-4e75-11ea-9643-03698ef1cfd6";
 
-    private final SandboxTestClock clock = new SandboxTestClock(Instant.parse("2026-03-01T10:00:00.123Z"));
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T10:00:00.123Z"));
     private PipedriveSandbox sandbox;
     private SandboxHttp http;
 

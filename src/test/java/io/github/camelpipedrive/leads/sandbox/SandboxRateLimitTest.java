@@ -1,5 +1,6 @@
 package io.github.camelpipedrive.leads.sandbox;
 
+import io.github.camelpipedrive.leads.testutil.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -13,7 +14,7 @@ class SandboxRateLimitTest {
     private static final String TOO_MANY = "{\"success\":false,\"error\":\"Too Many Requests\",\"errorCode\":429,"
             + "\"error_info\":\"Please check developers.pipedrive.com\",\"data\":null,\"additional_data\":null}";
 
-    private final SandboxTestClock clock = new SandboxTestClock(Instant.parse("2026-03-01T23:59:00Z"));
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T23:59:00Z"));
     private PipedriveSandbox sandbox;
     private SandboxHttp http;
 

@@ -1,0 +1,46 @@
+package io.github.camelpipedrive.leads.examples.kamelets;
+
+import java.io.PrintStream;
+import java.util.Map;
+
+import io.github.camelpipedrive.leads.sandbox.PipedriveSandbox;
+import org.apache.camel.main.Main;
+
+/**
+ * Runs the YAML routes that use the Kamelets with Camel Main. Without {@code PIPEDRIVE_API_TOKEN} (and without {@code PIPEDRIVE_BASE_URL})
+ * it first starts the embedded sandbox and points the Kamelets at it.
+ */
+public final class KameletsApp {
+
+    private KameletsApp() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Main main = new Main();
+        try (PipedriveSandbox sandbox = sandboxUnlessConfigured(main, System.getenv(), System.out)) {
+            main.run(args);
+        }
+    }
+
+    /**
+     * Starts the sandbox and overrides the Kamelets' base-url and api-token, unless the environment names a real
+     * Pipedrive (or another base URL).
+     *
+     * @return the started sandbox, or null
+     */
+    public static PipedriveSandbox sandboxUnlessConfigured(Main main, Map<String, String> env, PrintStream out) {
+        if (isSet(env.get("PIPEDRIVE_API_TOKEN")) || isSet(env.get("PIPEDRIVE_BASE_URL"))) {
+            return null;
+        }
+        PipedriveSandbox sandbox = PipedriveSandbox.builder().build();
+        String baseUrl = sandbox.start();
+        main.addOverrideProperty("pipedrive.base-url", baseUrl);
+        main.addOverrideProperty("pipedrive.api-token", sandbox.apiToken());
+        out.println("Using the embedded Pipedrive sandbox at " + baseUrl);
+        return sandbox;
+    }
+
+    private static boolean isSet(String value) {
+        return value != null && !value.isBlank();
+    }
+}

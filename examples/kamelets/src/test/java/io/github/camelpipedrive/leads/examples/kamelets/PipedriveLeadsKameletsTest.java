@@ -1,0 +1,153 @@
+package io.github.camelpipedrive.leads.examples.kamelets;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelpipedrive.leads.client.PipedriveValidationException;
+import io.github.camelpipedrive.leads.sandbox.PipedriveSandbox;
+import org.apache.camel.CamelExecutionException;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.main.Main;
+import org.apache.camel.spi.CamelEvent;
+import org.apache.camel.spi.CamelEvent.ExchangeCompletedEvent;
+import org.apache.camel.support.EventNotifierSupport;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Each Kamelet of the component jar, loaded from the classpath (kamelets/), against the embedded sandbox. */
+class PipedriveLeadsKameletsTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private PipedriveSandbox sandbox;
+    private Main main;
+
+    @BeforeEach
+    void startSandbox() {
+        sandbox = PipedriveSandbox.builder().seedLeads(3).build();
+        sandbox.start();
+        main = new Main();
+        main.addOverrideProperty("pipedrive.base-url", sandbox.baseUrl());
+        main.addOverrideProperty("pipedrive.api-token", sandbox.apiToken());
+        main.addOverrideProperty("camel.main.duration-max-seconds", "0");
+    }
+
+    @AfterEach
+    void stop() {
+        main.stop();
+        sandbox.close();
+    }
+
+    @Test
+    void sourceDeliversEachLeadOnceAsJson() throws Exception {
+        List<String> received = new CopyOnWriteArrayList<>();
+        main.addOverrideProperty("camel.main.routes-include-pattern", "classpath:no-routes/*.camel.yaml");
+        main.configure().addRoutesBuilder(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("kamelet:pipedrive-leads-source?apiToken={{pipedrive.api-token}}&baseUrl={{pipedrive.base-url}}"
+                     + "&startFrom=beginning&delay=200")
+                    .process(e -> received.add(e.getMessage().getBody(String.class)));
+            }
+        });
+        main.start();
+        await(() -> received.size() >= 3);
+        sandbox.createLead("Created while running", null, 1);
+        await(() -> received.size() >= 4);
+        Thread.sleep(500);
+
+        assertThat(received).hasSize(4);
+        List<String> ids = received.stream().map(PipedriveLeadsKameletsTest::tree).map(n -> n.get("id").asText()).toList();
+        assertThat(ids).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(sandbox.activeLeadIds());
+        JsonNode last = tree(received.get(3));
+        assertThat(last.get("title").asText()).isEqualTo("Created while running");
+        assertThat(last.get("organization_id").asLong()).isEqualTo(1);
+        assertThat(last.get("add_time").asText()).matches("\\d{4}-\\d\\d-\\d\\dT.*Z");
+    }
+
+    @Test
+    void sinkCreatesALeadFromJson() throws Exception {
+        main.addOverrideProperty("camel.main.routes-include-pattern", "classpath:no-routes/*.camel.yaml");
+        main.configure().addRoutesBuilder(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:newLead")
+                    .to("kamelet:pipedrive-leads-sink?apiToken={{pipedrive.api-token}}&baseUrl={{pipedrive.base-url}}");
+            }
+        });
+        main.start();
+        String created = main.getCamelContext().createProducerTemplate().requestBody("direct:newLead",
+                "{\"title\": \"From the sink\", \"person_id\": 7, \"value\": {\"amount\": 250, \"currency\": \"USD\"}}",
+                String.class);
+
+        JsonNode lead = tree(created);
+        assertThat(lead.get("title").asText()).isEqualTo("From the sink");
+        assertThat(sandbox.activeLeadCount()).isEqualTo(4);
+        JsonNode stored = tree(sandbox.leadJson(lead.get("id").asText()).orElseThrow());
+        assertThat(stored.get("person_id").asInt()).isEqualTo(7);
+        assertThat(stored.get("value").get("currency").asText()).isEqualTo("USD");
+
+        // bad input is refused before anything is sent
+        sandbox.resetRequestLog();
+        assertThatThrownBy(() -> main.getCamelContext().createProducerTemplate().requestBody("direct:newLead",
+                "{\"person_id\": 7}", String.class))
+                .isInstanceOf(CamelExecutionException.class)
+                .hasRootCauseInstanceOf(PipedriveValidationException.class);
+        assertThat(sandbox.requestCount("POST", ".*/leads")).isZero();
+    }
+
+    @Test
+    void exampleRoutesUseBothKamelets() throws Exception {
+        List<String> consumed = new CopyOnWriteArrayList<>();
+        main.start();
+        main.getCamelContext().getManagementStrategy().addEventNotifier(new EventNotifierSupport() {
+            @Override
+            public void notify(CamelEvent event) {
+                if (event instanceof ExchangeCompletedEvent done && "leads-in".equals(done.getExchange().getFromRouteId())) {
+                    consumed.add(done.getExchange().getMessage().getBody(String.class));
+                }
+            }
+        });
+        await(() -> consumed.size() >= 3);
+        assertThat(consumed).hasSize(3).allSatisfy(json -> assertThat(tree(json).get("title").asText()).startsWith("Kamelet demo"));
+        assertThat(sandbox.activeLeadCount()).isEqualTo(6);
+    }
+
+    @Test
+    void credentialsArePasswordFormatProperties() throws Exception {
+        for (String name : List.of("pipedrive-leads-source", "pipedrive-leads-sink")) {
+            String yaml;
+            try (InputStream in = getClass().getClassLoader().getResourceAsStream("kamelets/" + name + ".kamelet.yaml")) {
+                assertThat(in).as(name).isNotNull();
+                yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            assertThat(yaml).contains("name: " + name).contains("required:\n      - apiToken")
+                    .containsPattern("apiToken:\\n(\\s+\\w.*\\n)*?\\s+format: password\\n\\s+x-descriptors:\\n\\s+- urn:camel:group:credentials");
+        }
+    }
+
+    private static JsonNode tree(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (Exception e) {
+            throw new IllegalArgumentException(json, e);
+        }
+    }
+
+    private static void await(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package io.github.camelpipedrive.leads.examples.yaml;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import io.github.camelpipedrive.leads.sandbox.PipedriveSandbox;
+import org.apache.camel.spi.CamelEvent.ExchangeCompletedEvent;
+import org.apache.camel.main.Main;
+import org.apache.camel.support.EventNotifierSupport;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Runs the YAML routes and application.properties of this example against the embedded sandbox. */
+class YamlLeadFeedTest {
+
+    @Test
+    void yamlRoutesCreateAndConsumeLeads() throws Exception {
+        Main main = new Main();
+        main.addOverrideProperty("camel.main.duration-max-seconds", "0");
+        List<String> consumed = new CopyOnWriteArrayList<>();
+        try (PipedriveSandbox sandbox = YamlLeadFeedApp.sandboxUnlessConfigured(main, Map.of(), System.out)) {
+            main.start();
+            main.getCamelContext().getManagementStrategy().addEventNotifier(new EventNotifierSupport() {
+                @Override
+                public void notify(org.apache.camel.spi.CamelEvent event) {
+                    if (event instanceof ExchangeCompletedEvent done && "lead-feed".equals(done.getExchange().getFromRouteId())) {
+                        consumed.add(done.getExchange().getMessage().getHeader("CamelPipedriveLeadsId", String.class));
+                    }
+                }
+            });
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (consumed.size() < 5 && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            assertThat(sandbox.activeLeadCount()).isEqualTo(5);
+            assertThat(consumed).hasSize(5).doesNotHaveDuplicates()
+                    .containsExactlyInAnyOrderElementsOf(sandbox.activeLeadIds());
+            assertThat(sandbox.leadJson(consumed.get(0)).orElseThrow()).contains("Lead-feed YAML demo");
+        } finally {
+            main.stop();
+        }
+    }
+}

@@ -1,0 +1,16 @@
+#!/bin/sh
+# Quick start: builds the component (its tests skipped), then runs the lead-feed example against the embedded
+# Pipedrive sandbox; it exits by itself. Needs only JDK 17 and Maven.
+#
+#   sh examples/lead-feed/run.sh             create 5 leads, consume them, print a summary, exit
+#   sh examples/lead-feed/run.sh --follow    keep following new leads until Ctrl+C
+#   sh examples/lead-feed/run.sh --leads 20  create 20 leads
+#
+# With PIPEDRIVE_API_TOKEN and PIPEDRIVE_COMPANY_DOMAIN set it uses that real Pipedrive company instead
+# (optionally PIPEDRIVE_ORGANIZATION_ID: the organization the demo leads are linked to).
+set -e
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+echo "Building camel-pipedrive-leads (the first run downloads dependencies and takes a few minutes)..."
+mvn -B -q -Dstyle.color=never -f "$ROOT/pom.xml" install -DskipTests
+echo "Running examples/lead-feed..."
+exec mvn -B -q -Dstyle.color=never -f "$ROOT/examples/lead-feed/pom.xml" compile exec:java -Dexec.args="$*"

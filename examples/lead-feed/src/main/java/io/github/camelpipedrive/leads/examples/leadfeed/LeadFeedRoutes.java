@@ -1,0 +1,33 @@
+package io.github.camelpipedrive.leads.examples.leadfeed;
+
+import org.apache.camel.LoggingLevel;
+import org.apache.camel.builder.RouteBuilder;
+
+/**
+ * The routes of the lead-feed example. The component itself is configured in {@code application.properties}
+ * ({@code camel.component.pipedrive-leads.*}); {@link LeadFeedApp} points it at the embedded sandbox unless
+ * {@code PIPEDRIVE_API_TOKEN} and {@code PIPEDRIVE_COMPANY_DOMAIN} are set.
+ */
+public class LeadFeedRoutes extends RouteBuilder {
+
+    @Override
+    public void configure() {
+        // the polling consumer: each new lead once, oldest first (startFrom=now: leads created after the first poll)
+        from("pipedrive-leads:getLeads?delay={{leadfeed.delay}}&initialDelay=0")
+            .routeId("lead-feed")
+            .bean("leadFeedStats", "consumed")
+            .log(LoggingLevel.INFO, "leadfeed", "Consumed lead ${header.CamelPipedriveLeadsId} '${body.title}' [label ${header.LeadFeedLabels}]");
+
+        // the producer: body AddLeadRequest, Map or JSON; the result body is the created Lead
+        from("direct:createLead")
+            .routeId("create-lead")
+            .to("pipedrive-leads:addLead")
+            .bean("leadFeedStats", "created")
+            .log(LoggingLevel.INFO, "leadfeed", "Created lead ${body.id} '${body.title}' [label ${header.LeadFeedLabels}]");
+
+        from("direct:leadLabels").routeId("lead-labels").to("pipedrive-leads:getLeadLabels");
+        from("direct:addLeadLabel").routeId("add-lead-label").to("pipedrive-leads:addLeadLabel");
+        from("direct:firstLead").routeId("first-lead").to("pipedrive-leads:getLeads?limit=1");
+        from("direct:deleteLead").routeId("delete-lead").to("pipedrive-leads:deleteLead");
+    }
+}

@@ -1,0 +1,26 @@
+package io.github.camelpipedrive.leads.examples.springboot;
+
+import io.github.camelpipedrive.leads.sandbox.PipedriveSandbox;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/**
+ * The Spring Boot example. The component is configured in application.properties through the
+ * camel-pipedrive-leads-starter; without PIPEDRIVE_API_TOKEN the application first starts the embedded sandbox and
+ * points the component at it.
+ */
+@SpringBootApplication
+public class LeadsApplication {
+
+    public static void main(String[] args) {
+        String token = System.getenv("PIPEDRIVE_API_TOKEN");
+        if (token == null || token.isBlank()) {
+            PipedriveSandbox sandbox = PipedriveSandbox.builder().seedLeads(3).build();
+            System.setProperty("camel.component.pipedrive-leads.base-url", sandbox.start());
+            System.setProperty("camel.component.pipedrive-leads.api-token", sandbox.apiToken());
+            System.setProperty("camel.component.pipedrive-leads.start-from", "beginning");
+            System.out.println("Using the embedded Pipedrive sandbox at " + sandbox.baseUrl());
+        }
+        SpringApplication.run(LeadsApplication.class, args);
+    }
+}

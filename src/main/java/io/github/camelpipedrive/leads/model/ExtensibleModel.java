@@ -1,0 +1,27 @@
+package io.github.camelpipedrive.leads.model;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+
+/**
+ * Base of the models read from the API: properties the model has no field for (fields Pipedrive added later, and
+ * custom fields) are kept in order and written back out, so reading never fails on them and nothing is lost.
+ */
+public abstract class ExtensibleModel {
+
+    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+
+    /** Every property the model has no field for, in the order received. */
+    @JsonAnyGetter
+    public Map<String, Object> getAdditionalProperties() {
+        return additionalProperties;
+    }
+
+    @JsonAnySetter
+    public void setAdditionalProperty(String name, Object value) {
+        additionalProperties.put(name, value);
+    }
+}
