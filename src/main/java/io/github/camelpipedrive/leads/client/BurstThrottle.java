@@ -11,8 +11,13 @@ import java.util.Deque;
  */
 public final class BurstThrottle {
 
-    /** Pipedrive's window is 2 s; a little slack covers the time between our clock and the request's arrival. */
-    static final long WINDOW_MILLIS = 2200;
+    /**
+     * Pipedrive's window is 2 s; the slack covers the time between our clock and the request's arrival (a thread
+     * scheduled late on a busy machine) so that our window never holds more than Pipedrive's.
+     */
+    static final long WINDOW_MILLIS = 2500;
+    /** Requests per window left to other clients of the same token. */
+    static final int HEADROOM = 2;
 
     private final Deque<Long> sent = new ArrayDeque<>();
     private int limit = Integer.MAX_VALUE;
@@ -47,8 +52,7 @@ public final class BurstThrottle {
     /** Learns from a response's rate-limit headers. */
     public synchronized void observe(RateLimitInfo info) {
         if (info.limit() != null && info.limit() > 0) {
-            // keep one request of headroom for other clients of the same token
-            limit = Math.max(1, info.limit() - 1);
+            limit = Math.max(1, info.limit() - HEADROOM);
         }
         if (info.remaining() != null && info.remaining() <= 0 && info.resetSeconds() != null) {
             blockedUntil = Math.max(blockedUntil, System.currentTimeMillis() + info.resetSeconds() * 1000L);

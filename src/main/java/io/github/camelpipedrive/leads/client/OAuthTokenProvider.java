@@ -42,6 +42,8 @@ public final class OAuthTokenProvider implements AuthProvider {
     private volatile long expiresAtMillis;
     private volatile String apiDomain;
     private volatile int refreshCount;
+    /** A token just granted is used once even when it expires within the early-refresh margin. */
+    private volatile boolean grantedUnused;
 
     public OAuthTokenProvider(PipedriveHttpClient http, ObjectMapper mapper, String tokenUrl, String clientId,
                               String clientSecret, String refreshToken, StateRepository<String, String> store) {
@@ -63,14 +65,20 @@ public final class OAuthTokenProvider implements AuthProvider {
     }
 
     private String currentAccessToken() {
-        if (accessToken == null || System.currentTimeMillis() >= expiresAtMillis - EARLY_REFRESH_MILLIS) {
+        if (needsRefresh()) {
             synchronized (lock) {
-                if (accessToken == null || System.currentTimeMillis() >= expiresAtMillis - EARLY_REFRESH_MILLIS) {
+                if (needsRefresh()) {
                     refresh();
                 }
             }
         }
+        grantedUnused = false;
         return accessToken;
+    }
+
+    private boolean needsRefresh() {
+        return accessToken == null
+               || !grantedUnused && System.currentTimeMillis() >= expiresAtMillis - EARLY_REFRESH_MILLIS;
     }
 
     @Override
@@ -87,7 +95,14 @@ public final class OAuthTokenProvider implements AuthProvider {
 
     @Override
     public Optional<String> baseUrl() {
-        currentAccessToken();
+        // only the very first request needs a grant here, to learn api_domain; renewing is apply()'s job
+        if (accessToken == null) {
+            synchronized (lock) {
+                if (accessToken == null) {
+                    refresh();
+                }
+            }
+        }
         return Optional.ofNullable(apiDomain);
     }
 
@@ -126,10 +141,11 @@ public final class OAuthTokenProvider implements AuthProvider {
                                               + " (the refresh token may have been used already or revoked)");
         }
         accessToken = json.get("access_token").asText();
+        grantedUnused = true;
         long expiresIn = json.path("expires_in").asLong(3599);
         expiresAtMillis = System.currentTimeMillis() + expiresIn * 1000;
         if (json.path("api_domain").isTextual() && !json.path("api_domain").asText().isBlank()) {
-            apiDomain = json.path("api_domain").asText();
+            apiDomain = checkedApiDomain(json.path("api_domain").asText());
         }
         if (json.path("refresh_token").isTextual() && !json.path("refresh_token").asText().isBlank()) {
             refreshToken = json.path("refresh_token").asText();
@@ -140,6 +156,25 @@ public final class OAuthTokenProvider implements AuthProvider {
         }
         refreshCount++;
         LOG.debug("OAuth access token for client {} refreshed; valid for {} s", clientId, expiresIn);
+    }
+
+    /** api_domain decides where credentials go: https only (http for loopback, as for baseUrl). */
+    private String checkedApiDomain(String domain) {
+        java.net.URI uri;
+        try {
+            uri = java.net.URI.create(domain.trim());
+        } catch (IllegalArgumentException e) {
+            throw new PipedriveLeadsException("OAuth token response for client " + clientId
+                                              + " has an api_domain that is not a URL");
+        }
+        String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase();
+        boolean loopback = host.equals("localhost") || host.matches("127(\\.\\d{1,3}){3}") || host.equals("[::1]");
+        if (!"https".equalsIgnoreCase(uri.getScheme()) && !("http".equalsIgnoreCase(uri.getScheme()) && loopback)) {
+            throw new PipedriveLeadsException("OAuth token response for client " + clientId
+                                              + " names a non-https api_domain; refusing to send credentials there");
+        }
+        String text = domain.trim();
+        return text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
     }
 
     private String latestRefreshToken() {

@@ -1,5 +1,10 @@
 package io.github.camelpipedrive.leads.model;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
@@ -12,6 +17,7 @@ public class ConvertLeadRequest {
 
     private Long stageId;
     private Long pipelineId;
+    private final Map<String, Object> otherProperties = new LinkedHashMap<>();
 
     /** The stage of the new deal. */
     @JsonProperty("stage_id")
@@ -31,5 +37,16 @@ public class ConvertLeadRequest {
 
     public void setPipelineId(Long pipelineId) {
         this.pipelineId = pipelineId;
+    }
+
+    /** Properties the API does not accept (additionalProperties: false), kept so that validation can name them. */
+    @JsonAnyGetter
+    public Map<String, Object> getOtherProperties() {
+        return otherProperties;
+    }
+
+    @JsonAnySetter
+    public void setOtherProperty(String name, Object value) {
+        otherProperties.put(name, value);
     }
 }

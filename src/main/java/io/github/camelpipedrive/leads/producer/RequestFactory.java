@@ -67,6 +67,12 @@ public final class RequestFactory {
                     configuration)));
         }
         Map<String, String> query = resolveQuery(op, exchange, configuration);
+        if (op == PipedriveLeadsOperation.getArchivedLeads
+            && (exchange.getMessage().getHeader(PipedriveLeadsConstants.UPDATED_SINCE) != null
+                || configuration.getUpdatedSince() != null)) {
+            throw new PipedriveValidationException("updatedSince",
+                    "is not supported by getArchivedLeads: GET /v1/leads/archived has no updated_since");
+        }
         if (op == PipedriveLeadsOperation.searchLeads) {
             validateSearchTerm(query);
         }

@@ -1,0 +1,324 @@
+package io.github.camelpipedrive.leads.producer;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import com.github.tomakehurst.wiremock.http.RequestMethod;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.github.camelpipedrive.leads.PipedriveLeadsComponent;
+import io.github.camelpipedrive.leads.PipedriveLeadsEndpoint;
+import io.github.camelpipedrive.leads.client.PipedriveApiException;
+import io.github.camelpipedrive.leads.client.PipedriveLeadsException;
+import io.github.camelpipedrive.leads.model.Lead;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.support.processor.state.MemoryStateRepository;
+import org.junit.jupiter.api.Test;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * OAuth 2 refresh-token credentials: the component obtains access tokens from the token endpoint (form body, Basic
+ * client credentials), sends them as Bearer, follows the account's api_domain, refreshes once after a 401, keeps the
+ * rotated refresh token (in memory and in the oauthTokenStore) and shares one refresh between concurrent callers.
+ * The component here has no API token and no base URL: every API request must reach WireMock through api_domain.
+ */
+class OAuthRefreshWireTest extends WireMockTestSupport {
+
+    static final String CLIENT_ID = "camel-app-1";
+    static final String CLIENT_SECRET = "s3cr3t-CLIENT-value";
+    static final String INITIAL_REFRESH = "R0-initial-refresh";
+    static final String STORE_KEY = "pipedrive-leads/oauth/" + CLIENT_ID;
+    static final String LEAD_PATH = "/api/v1/leads/" + LEAD_ID;
+
+    final MemoryStateRepository store = new MemoryStateRepository();
+
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        CamelContext camelContext = super.createCamelContext();
+        PipedriveLeadsComponent component = camelContext.getComponent("pipedrive-leads",
+                PipedriveLeadsComponent.class);
+        component.getConfiguration().setApiToken(null);
+        component.getConfiguration().setBaseUrl(null);
+        camelContext.getRegistry().bind("tokenStore", store);
+        return camelContext;
+    }
+
+    static String oauthUri(String leadId) {
+        return "pipedrive-leads:getLead?id=" + leadId + "&clientId=" + CLIENT_ID + "&clientSecret=RAW(" + CLIENT_SECRET
+               + ")&refreshToken=RAW(" + INITIAL_REFRESH + ")&tokenUrl=RAW(" + wireMock.baseUrl() + "/oauth/token)"
+               + "&oauthTokenStore=#tokenStore";
+    }
+
+    static String oauthUri() {
+        return oauthUri(LEAD_ID);
+    }
+
+    // ---------------------------------------------------------------- first use
+
+    @Test
+    void firstCallObtainsATokenAndUsesItAsBearerAgainstApiDomain() {
+        stubTokens(1, 3599);
+        stubLead("ACCESS-1", 200);
+
+        Exchange exchange = call(oauthUri());
+
+        List<LoggedRequest> requests = requests();
+        assertThat(requests).hasSize(2);
+        LoggedRequest token = requests.get(0);
+        assertThat(token.getMethod()).isEqualTo(RequestMethod.POST);
+        assertThat(token.getUrl()).isEqualTo("/oauth/token");
+        assertThat(token.getHeader("Content-Type")).startsWith("application/x-www-form-urlencoded");
+        assertThat(token.getBodyAsString()).isEqualTo("grant_type=refresh_token&refresh_token=" + INITIAL_REFRESH);
+        assertThat(token.getHeader("Authorization")).isEqualTo("Basic " + Base64.getEncoder()
+                .encodeToString((CLIENT_ID + ":" + CLIENT_SECRET).getBytes(StandardCharsets.UTF_8)));
+        assertThat(token.getUrl()).doesNotContain(CLIENT_SECRET, INITIAL_REFRESH);
+
+        LoggedRequest api = requests.get(1);
+        assertThat(api.getMethod()).isEqualTo(RequestMethod.GET);
+        assertThat(api.getUrl()).isEqualTo(LEAD_PATH);
+        assertThat(api.getHeader("Authorization")).isEqualTo("Bearer ACCESS-1");
+        assertThat(api.containsHeader("x-api-token")).isFalse();
+        assertThat(api.getQueryParams()).doesNotContainKey("api_token");
+        assertThat(exchange.getMessage().getBody(Lead.class).getId()).isEqualTo(LEAD_ID);
+
+        PipedriveLeadsEndpoint endpoint = context.getEndpoint(oauthUri(), PipedriveLeadsEndpoint.class);
+        assertThat(endpoint.getConfiguration().getBaseUrl()).as("no base URL configured").isNull();
+        assertThat(endpoint.getApiClient().baseUrl()).as("api_domain of the token response")
+                .isEqualTo(wireMock.baseUrl());
+    }
+
+    @Test
+    void aValidTokenIsReusedAndTheRotatedRefreshTokenIsStoredHexEncoded() {
+        stubTokens(1, 3599);
+        stubLead("ACCESS-1", 200);
+
+        call(oauthUri());
+        call(oauthUri());
+        call(oauthUri());
+
+        assertThat(tokenRequests()).hasSize(1);
+        assertThat(apiRequests()).hasSize(3).allSatisfy(
+                r -> assertThat(r.getHeader("Authorization")).isEqualTo("Bearer ACCESS-1"));
+        assertThat(store.getState(STORE_KEY)).isEqualTo(hex("R-1"));
+    }
+
+    @Test
+    void aStoredRefreshTokenWinsOverTheConfiguredOne() {
+        store.setState(STORE_KEY, hex("R-stored-by-last-run"));
+        stubTokens(1, 3599);
+        stubLead("ACCESS-1", 200);
+
+        call(oauthUri());
+
+        assertThat(tokenRequests()).singleElement().extracting(LoggedRequest::getBodyAsString)
+                .isEqualTo("grant_type=refresh_token&refresh_token=R-stored-by-last-run");
+        assertThat(store.getState(STORE_KEY)).isEqualTo(hex("R-1"));
+    }
+
+    @Test
+    void withoutAStoreTheRotatedRefreshTokenIsKeptInMemory() {
+        stubTokens(10, 1);
+        wireMock.stubFor(get(LEAD_PATH).willReturn(json(200, success(leadJson(LEAD_ID)))));
+        String uri = oauthUri().replace("&oauthTokenStore=#tokenStore", "");
+
+        call(uri);
+        call(uri);
+
+        List<LoggedRequest> tokens = tokenRequests();
+        assertThat(tokens.size()).isGreaterThanOrEqualTo(2);
+        assertThat(tokens.get(0).getBodyAsString()).endsWith("refresh_token=" + INITIAL_REFRESH);
+        for (int i = 1; i < tokens.size(); i++) {
+            assertThat(tokens.get(i).getBodyAsString()).as("grant %d uses the token rotated by grant %d", i + 1, i)
+                    .isEqualTo("grant_type=refresh_token&refresh_token=R-" + i);
+        }
+        assertThat(store.getState(STORE_KEY)).isNull();
+    }
+
+    // ---------------------------------------------------------------- 401
+
+    @Test
+    void a401TriggersOneRefreshWithTheRotatedTokenAndOneRetry() throws Exception {
+        stubTokens(2, 3599);
+        stubLead("ACCESS-1", 200);
+        call(oauthUri());
+        stubLead("ACCESS-1", 401);
+        stubLead("ACCESS-2", 200);
+
+        Exchange exchange = call(oauthUri());
+
+        assertThat(exchange.getMessage().getBody(Lead.class).getId()).isEqualTo(LEAD_ID);
+        List<LoggedRequest> tokens = tokenRequests();
+        assertThat(tokens).hasSize(2);
+        assertThat(tokens.get(1).getBodyAsString()).as("the refresh token rotated by the first grant")
+                .isEqualTo("grant_type=refresh_token&refresh_token=R-1");
+        assertThat(apiRequests()).extracting(r -> r.getHeader("Authorization"))
+                .containsExactly("Bearer ACCESS-1", "Bearer ACCESS-1", "Bearer ACCESS-2");
+        assertThat(store.getState(STORE_KEY)).isEqualTo(hex("R-2"));
+    }
+
+    @Test
+    void aPersistent401IsRetriedOnceOnlyAndThenRaised() throws Exception {
+        stubTokens(3, 3599);
+        stubLead("ACCESS-1", 200);
+        call(oauthUri());
+        wireMock.stubFor(get(LEAD_PATH).willReturn(json(401,
+                "{\"success\":false,\"error\":\"unauthorized access\",\"errorCode\":401}")));
+
+        Exchange exchange = send(oauthUri(), null);
+
+        assertThat(exchange.getException()).isInstanceOf(PipedriveApiException.class);
+        assertThat(((PipedriveApiException) exchange.getException()).getStatusCode()).isEqualTo(401);
+        assertThat(tokenRequests()).as("the first grant and one refresh").hasSize(2);
+        assertThat(apiRequests()).extracting(r -> r.getHeader("Authorization"))
+                .containsExactly("Bearer ACCESS-1", "Bearer ACCESS-1", "Bearer ACCESS-2");
+    }
+
+    // ---------------------------------------------------------------- expiry
+
+    @Test
+    void aTokenExpiringWithinTheEarlyRefreshMarginIsRefreshedForEveryCall() {
+        stubTokens(10, 1);
+        wireMock.stubFor(get(LEAD_PATH).willReturn(json(200, success(leadJson(LEAD_ID)))));
+
+        call(oauthUri());
+        call(oauthUri());
+        call(oauthUri());
+
+        List<LoggedRequest> api = apiRequests();
+        assertThat(api).hasSize(3);
+        assertThat(api).extracting(r -> r.getHeader("Authorization")).doesNotHaveDuplicates();
+        assertThat(tokenRequests()).as("at least one grant per call").hasSizeGreaterThanOrEqualTo(3);
+        // every API request went out with the token of the grant just before it
+        List<LoggedRequest> all = requests();
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).getUrl().equals(LEAD_PATH)) {
+                assertThat(all.get(i - 1).getUrl()).isEqualTo("/oauth/token");
+            }
+        }
+    }
+
+    @Test
+    void aTokenExpiringWithinTheEarlyRefreshMarginCostsExactlyOneGrantPerCall() {
+        stubTokens(10, 1);
+        wireMock.stubFor(get(LEAD_PATH).willReturn(json(200, success(leadJson(LEAD_ID)))));
+
+        call(oauthUri());
+        call(oauthUri());
+        call(oauthUri());
+
+        assertThat(tokenRequests()).hasSize(3);
+        assertThat(apiRequests()).extracting(r -> r.getHeader("Authorization"))
+                .containsExactly("Bearer ACCESS-1", "Bearer ACCESS-2", "Bearer ACCESS-3");
+    }
+
+    // ---------------------------------------------------------------- token endpoint errors
+
+    @Test
+    void aRejectedGrantNamesTheGrantAndRevealsNoSecret() {
+        wireMock.stubFor(post("/oauth/token").willReturn(json(400,
+                "{\"error\":\"invalid_grant\",\"message\":\"Invalid grant: refresh token is invalid\"}")));
+
+        Exchange exchange = send(oauthUri(), null);
+
+        Exception e = exchange.getException();
+        assertThat(e).isInstanceOf(PipedriveLeadsException.class);
+        assertThat(e.getMessage()).contains("refresh_token", "invalid_grant", "400", CLIENT_ID)
+                .doesNotContain(CLIENT_SECRET, INITIAL_REFRESH);
+        assertThat(String.valueOf(e)).doesNotContain(CLIENT_SECRET, INITIAL_REFRESH);
+        assertThat(apiRequests()).as("no API request without a token").isEmpty();
+        assertThat(tokenRequests()).hasSize(1);
+        assertThat(store.getState(STORE_KEY)).isNull();
+    }
+
+    // ---------------------------------------------------------------- concurrency
+
+    @Test
+    void concurrentProducersShareASingleRefresh() throws Exception {
+        wireMock.stubFor(post("/oauth/token").willReturn(json(200, tokenJson(1, 3599)).withFixedDelay(300)));
+        wireMock.stubFor(get(urlPathMatching("/api/v1/leads/.*"))
+                .willReturn(json(200, success(leadJson(LEAD_ID)))));
+        int threads = 8;
+        List<String> uris = new ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            // eight endpoints (different lead ids) of one component
+            uris.add(oauthUri("00000000-0000-4000-8000-00000000000" + i));
+            context.getEndpoint(uris.get(i)).start();
+        }
+        CyclicBarrier barrier = new CyclicBarrier(threads);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<Exchange>> results = new ArrayList<>();
+            for (String uri : uris) {
+                results.add(pool.submit(() -> {
+                    barrier.await(5, TimeUnit.SECONDS);
+                    return send(uri, null);
+                }));
+            }
+            for (Future<Exchange> result : results) {
+                assertThat(result.get(20, TimeUnit.SECONDS).getException()).isNull();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(tokenRequests()).hasSize(1);
+        assertThat(apiRequests()).hasSize(threads).allSatisfy(r -> {
+            assertThat(r.getHeader("Authorization")).isEqualTo("Bearer ACCESS-1");
+            assertThat(r.containsHeader("x-api-token")).isFalse();
+        });
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    /** Token responses ACCESS-1/R-1, ACCESS-2/R-2, ... for successive grants; further grants get 404. */
+    static void stubTokens(int grants, long expiresIn) {
+        for (int i = 1; i <= grants; i++) {
+            wireMock.stubFor(post("/oauth/token").inScenario("tokens")
+                    .whenScenarioStateIs(i == 1 ? Scenario.STARTED : "grant-" + i)
+                    .willSetStateTo("grant-" + (i + 1))
+                    .willReturn(json(200, tokenJson(i, expiresIn))));
+        }
+    }
+
+    static String tokenJson(int n, long expiresIn) {
+        return """
+                {"access_token": "ACCESS-%d", "token_type": "Bearer", "expires_in": %d, "refresh_token": "R-%d",
+                 "scope": "leads:full", "api_domain": "%s"}
+                """.formatted(n, expiresIn, n, wireMock.baseUrl());
+    }
+
+    /** The lead answers {@code status} to requests with this bearer token. */
+    static void stubLead(String accessToken, int status) {
+        String body = status == 200 ? success(leadJson(LEAD_ID))
+                : "{\"success\":false,\"error\":\"unauthorized access\",\"errorCode\":401}";
+        wireMock.stubFor(get(LEAD_PATH).withHeader("Authorization", equalTo("Bearer " + accessToken))
+                .willReturn(json(status, body)));
+    }
+
+    static List<LoggedRequest> tokenRequests() {
+        return requests().stream().filter(r -> r.getUrl().equals("/oauth/token")).toList();
+    }
+
+    static List<LoggedRequest> apiRequests() {
+        return requests().stream().filter(r -> r.getUrl().startsWith("/api/")).toList();
+    }
+
+    static String hex(String text) {
+        return HexFormat.of().formatHex(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+}
