@@ -43,12 +43,17 @@ final class FixedResponseServer implements AutoCloseable {
         acceptor.start();
     }
 
+    /**
+     * The answer's rate-limit headers advertise a window that never binds (the component's client-side throttle is on
+     * but never waits), so that the ratio measures per-call overhead. With Pipedrive's real limits (20 to 480 requests
+     * per 2 s) the throttle caps the rate at the plan's limit by design, which the raw client does not do.
+     */
     static byte[] response(String status, byte[] body) {
         byte[] head = ("HTTP/1.1 " + status + "\r\n"
                        + "Content-Type: application/json; charset=utf-8\r\n"
                        + "Content-Length: " + body.length + "\r\n"
-                       + "x-ratelimit-limit: 80\r\n"
-                       + "x-ratelimit-remaining: 79\r\n"
+                       + "x-ratelimit-limit: 1000000\r\n"
+                       + "x-ratelimit-remaining: 999999\r\n"
                        + "x-ratelimit-reset: 2\r\n"
                        + "x-daily-ratelimit-token-limit: 30000\r\n"
                        + "x-daily-ratelimit-token-remaining: 29980\r\n"

@@ -1,13 +1,13 @@
 package io.github.camelpipedrive.leads.client;
 
 /**
- * A raw response: status, headers and body bytes (possibly empty).
+ * A raw response: status, headers and body bytes (possibly empty), with its rate-limit headers read once.
  */
-public record ApiResponse(int status, HttpHeadersView headers, byte[] body, String contentType) {
+public record ApiResponse(int status, HttpHeadersView headers, byte[] body, String contentType,
+        RateLimitInfo rateLimit) {
 
-    /** The rate-limit headers of this response. */
-    public RateLimitInfo rateLimit() {
-        return RateLimitInfo.from(headers);
+    public ApiResponse(int status, HttpHeadersView headers, byte[] body, String contentType) {
+        this(status, headers, body, contentType, RateLimitInfo.from(headers));
     }
 
     /** Whether the body claims to be JSON. */

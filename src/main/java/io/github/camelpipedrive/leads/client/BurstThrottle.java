@@ -1,13 +1,14 @@
 package io.github.camelpipedrive.leads.client;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
-
 /**
  * Keeps the requests of one account within Pipedrive's rolling 2-second burst window on the client side, so that many
  * producers sharing a component do not run into 429 in the normal case. The limit is learnt from
- * {@code x-ratelimit-limit}; until a response has told it, nothing is held back. A response that reports
- * {@code x-ratelimit-remaining: 0} also holds requests until its {@code x-ratelimit-reset}.
+ * {@code x-ratelimit-limit}; until a response has told it (or when it is far above any Pipedrive plan), nothing is
+ * held back and no lock is taken. A response that reports {@code x-ratelimit-remaining: 0} also holds requests until
+ * its {@code x-ratelimit-reset}.
+ * <p>
+ * The send times of the last {@code limit} requests sit in a ring: a request may go when the oldest of them has left
+ * the window.
  */
 public final class BurstThrottle {
 
@@ -18,10 +19,13 @@ public final class BurstThrottle {
     static final long WINDOW_MILLIS = 2500;
     /** Requests per window left to other clients of the same token. */
     static final int HEADROOM = 2;
+    /** No Pipedrive plan allows this many requests per window (the largest is 480): such a limit never binds. */
+    static final int UNBOUNDED_ABOVE = 10_000;
 
-    private final Deque<Long> sent = new ArrayDeque<>();
-    private int limit = Integer.MAX_VALUE;
-    private long blockedUntil;
+    private volatile long[] ring;
+    private volatile int limit = Integer.MAX_VALUE;
+    private volatile long blockedUntil;
+    private int next;
 
     /**
      * Waits until one more request fits the window (at most {@code maxWaitMillis}), then counts it.
@@ -29,17 +33,21 @@ public final class BurstThrottle {
      * @return the milliseconds waited
      */
     public long acquire(long maxWaitMillis) throws InterruptedException {
+        if (ring == null && System.currentTimeMillis() >= blockedUntil) {
+            return 0;
+        }
         long waited = 0;
         synchronized (this) {
             while (true) {
                 long now = System.currentTimeMillis();
-                while (!sent.isEmpty() && sent.peekFirst() <= now - WINDOW_MILLIS) {
-                    sent.pollFirst();
-                }
-                long wait = Math.max(blockedUntil - now,
-                        sent.size() >= limit ? sent.peekFirst() + WINDOW_MILLIS - now : 0);
+                long[] slots = ring;
+                long freeAt = slots == null ? 0 : slots[next] + WINDOW_MILLIS;
+                long wait = Math.max(blockedUntil, freeAt) - now;
                 if (wait <= 0 || waited >= maxWaitMillis) {
-                    sent.addLast(now);
+                    if (slots != null) {
+                        slots[next] = now;
+                        next = (next + 1) % slots.length;
+                    }
                     return waited;
                 }
                 long slice = Math.min(wait, maxWaitMillis - waited);
@@ -50,18 +58,33 @@ public final class BurstThrottle {
     }
 
     /** Learns from a response's rate-limit headers. */
-    public synchronized void observe(RateLimitInfo info) {
+    public void observe(RateLimitInfo info) {
         if (info.limit() != null && info.limit() > 0) {
-            limit = Math.max(1, info.limit() - HEADROOM);
+            int learnt = Math.max(1, info.limit() - HEADROOM);
+            if (learnt != limit) {
+                resize(learnt);
+            }
         }
         if (info.remaining() != null && info.remaining() <= 0 && info.resetSeconds() != null) {
-            blockedUntil = Math.max(blockedUntil, System.currentTimeMillis() + info.resetSeconds() * 1000L);
+            long until = System.currentTimeMillis() + info.resetSeconds() * 1000L;
+            synchronized (this) {
+                if (until > blockedUntil) {
+                    blockedUntil = until;
+                    notifyAll();
+                }
+            }
         }
+    }
+
+    private synchronized void resize(int learnt) {
+        limit = learnt;
+        ring = learnt > UNBOUNDED_ABOVE ? null : new long[learnt];
+        next = 0;
         notifyAll();
     }
 
     /** The learnt limit per window (Integer.MAX_VALUE while unknown). */
-    public synchronized int limit() {
+    public int limit() {
         return limit;
     }
 }
