@@ -23,7 +23,6 @@ import io.github.camelpipedrive.leads.sandbox.PipedriveSandboxExtension;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -34,18 +33,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The operations the API grew since the classic ten, streaming, and custom fields by name, end to end against the
  * sandbox.
  */
-class CurrentApiSandboxEndToEndTest extends CamelTestSupport {
+class CurrentApiSandboxEndToEndTest extends SandboxEndToEndTestSupport {
 
     @RegisterExtension
     static PipedriveSandboxExtension sandbox = new PipedriveSandboxExtension(PipedriveSandbox.builder());
 
     @Override
-    protected CamelContext createCamelContext() throws Exception {
-        CamelContext context = super.createCamelContext();
-        PipedriveLeadsComponent component = context.getComponent("pipedrive-leads", PipedriveLeadsComponent.class);
-        component.getConfiguration().setBaseUrl(sandbox.baseUrl());
-        component.getConfiguration().setApiToken(sandbox.apiToken());
-        return context;
+    PipedriveSandboxExtension sandbox() {
+        return sandbox;
     }
 
     @BeforeEach
@@ -54,16 +49,6 @@ class CurrentApiSandboxEndToEndTest extends CamelTestSupport {
         sandbox.get().resetRequestLog();
     }
 
-    private Exchange call(String uri, Object body, Map<String, Object> headers) {
-        Exchange exchange = template.request("pipedrive-leads:" + uri, e -> {
-            e.getMessage().setBody(body);
-            e.getMessage().setHeaders(new HashMap<>(headers));
-        });
-        if (exchange.getException() != null) {
-            throw new AssertionError(uri + " failed", exchange.getException());
-        }
-        return exchange;
-    }
 
     @Test
     void archivedLeadsPermittedUsersAndFields() {

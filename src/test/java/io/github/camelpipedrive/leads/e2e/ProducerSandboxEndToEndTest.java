@@ -20,7 +20,6 @@ import io.github.camelpipedrive.leads.sandbox.PipedriveSandbox;
 import io.github.camelpipedrive.leads.sandbox.PipedriveSandboxExtension;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
-import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -30,30 +29,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * All ten classic operations through the component against the sandbox, as a user's route would run them: labels,
  * leads, reading, paging, update with null-unset, delete, and the API's own error answers.
  */
-class ProducerSandboxEndToEndTest extends CamelTestSupport {
+class ProducerSandboxEndToEndTest extends SandboxEndToEndTestSupport {
 
     @RegisterExtension
     static PipedriveSandboxExtension sandbox = new PipedriveSandboxExtension(PipedriveSandbox.builder());
 
     @Override
-    protected CamelContext createCamelContext() throws Exception {
-        CamelContext context = super.createCamelContext();
-        PipedriveLeadsComponent component = context.getComponent("pipedrive-leads", PipedriveLeadsComponent.class);
-        component.getConfiguration().setBaseUrl(sandbox.baseUrl());
-        component.getConfiguration().setApiToken(sandbox.apiToken());
-        return context;
+    PipedriveSandboxExtension sandbox() {
+        return sandbox;
     }
 
-    private Exchange call(String operation, Object body, Map<String, Object> headers) {
-        Exchange exchange = template.request("pipedrive-leads:" + operation, e -> {
-            e.getMessage().setBody(body);
-            e.getMessage().setHeaders(new java.util.HashMap<>(headers));
-        });
-        if (exchange.getException() != null) {
-            throw new AssertionError(operation + " failed", exchange.getException());
-        }
-        return exchange;
-    }
 
     private <T> T body(String operation, Object body, Map<String, Object> headers, Class<T> type) {
         return call(operation, body, headers).getMessage().getBody(type);
