@@ -105,6 +105,7 @@ public class PipedriveLeadsConsumer extends ScheduledBatchPollingConsumer {
         private final int pageSize = configuration.getPageSize();
         private final Deque<Lead> archived = new ArrayDeque<>();
         private int delivered;
+        private int exchangesDone;
 
         int run() throws Exception {
             if (configuration.isIncludeArchived()) {
@@ -225,12 +226,14 @@ public class PipedriveLeadsConsumer extends ScheduledBatchPollingConsumer {
             }
             int expected = exchanges.size();
             int done = processBatch(exchanges);
+            exchangesDone += done;
             delivered += configuration.isBatchMode() ? (done == 1 ? allowed.size() : 0) : done;
             return done == expected;
         }
 
         private boolean limitReached() {
-            return getMaxMessagesPerPoll() > 0 && !configuration.isBatchMode() && delivered >= getMaxMessagesPerPoll();
+            // counts exchanges: leads, or pages in batchMode
+            return getMaxMessagesPerPoll() > 0 && exchangesDone >= getMaxMessagesPerPoll();
         }
     }
 

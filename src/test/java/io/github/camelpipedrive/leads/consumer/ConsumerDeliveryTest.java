@@ -196,6 +196,26 @@ class ConsumerDeliveryTest extends SandboxConsumerTestSupport {
     }
 
     @Test
+    void maxMessagesPerPollCountsPagesInBatchMode() throws Exception {
+        List<String> ids = createSpacedLeads(12);
+        List<Integer> sizes = new ArrayList<>();
+        PipedriveLeadsConsumer consumer = feed("startFrom=beginning&pageSize=5&batchMode=true&maxMessagesPerPoll=1",
+                exchange -> {
+                    List<?> leads = exchange.getMessage().getBody(List.class);
+                    sizes.add(leads.size());
+                    leads.forEach(l -> delivered.add(((Lead) l).getId()));
+                });
+
+        assertThat(consumer.poll()).isEqualTo(5);
+        assertThat(sizes).containsExactly(5);
+        while (consumer.poll() > 0) {
+            // one page per poll
+        }
+
+        assertThat(delivered).containsExactlyElementsOf(ids);
+    }
+
+    @Test
     void filtersRestrictTheFeed() throws Exception {
         String forPerson2 = sandbox.createLead("for person 2", 2, null);
         sandbox.createLead("for person 1", 1, null);
