@@ -138,6 +138,8 @@ public class PipedriveLeadsComponentConfigurer extends PropertyConfigurerSupport
         case "retryMaxDelay": getOrCreateConfiguration(target).setRetryMaxDelay(property(camelContext, long.class, value)); return true;
         case "retrymaxelapsed":
         case "retryMaxElapsed": getOrCreateConfiguration(target).setRetryMaxElapsed(property(camelContext, long.class, value)); return true;
+        case "searchapiversion":
+        case "searchApiVersion": getOrCreateConfiguration(target).setSearchApiVersion(property(camelContext, java.lang.String.class, value)); return true;
         case "sort": getOrCreateConfiguration(target).setSort(property(camelContext, java.lang.String.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
@@ -274,6 +276,8 @@ public class PipedriveLeadsComponentConfigurer extends PropertyConfigurerSupport
         case "retryMaxDelay": return long.class;
         case "retrymaxelapsed":
         case "retryMaxElapsed": return long.class;
+        case "searchapiversion":
+        case "searchApiVersion": return java.lang.String.class;
         case "sort": return java.lang.String.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
@@ -411,6 +415,8 @@ public class PipedriveLeadsComponentConfigurer extends PropertyConfigurerSupport
         case "retryMaxDelay": return getOrCreateConfiguration(target).getRetryMaxDelay();
         case "retrymaxelapsed":
         case "retryMaxElapsed": return getOrCreateConfiguration(target).getRetryMaxElapsed();
+        case "searchapiversion":
+        case "searchApiVersion": return getOrCreateConfiguration(target).getSearchApiVersion();
         case "sort": return getOrCreateConfiguration(target).getSort();
         case "sslcontextparameters":
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();

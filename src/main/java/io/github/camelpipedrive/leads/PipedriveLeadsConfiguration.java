@@ -72,6 +72,8 @@ public class PipedriveLeadsConfiguration implements Cloneable {
     private org.apache.camel.component.http.HttpClientConfigurer httpClientConfigurer;
     @UriParam(label = "producer")
     private String term;
+    @UriParam(label = "producer", defaultValue = "v2", enums = "v1,v2")
+    private String searchApiVersion = "v2";
     @UriParam(label = "producer")
     private String fields;
     @UriParam(label = "producer")
@@ -559,6 +561,18 @@ public class PipedriveLeadsConfiguration implements Cloneable {
 
     public void setTerm(String term) {
         this.term = term;
+    }
+
+    /**
+     * searchLeads: which search endpoint to use. v2 (GET /api/v2/leads/search, 20 tokens, cursor paging) by default;
+     * v1 (GET /v1/leads/search, 40 tokens, offset paging with start).
+     */
+    public String getSearchApiVersion() {
+        return searchApiVersion;
+    }
+
+    public void setSearchApiVersion(String searchApiVersion) {
+        this.searchApiVersion = searchApiVersion;
     }
 
     /**

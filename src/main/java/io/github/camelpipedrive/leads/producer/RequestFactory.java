@@ -14,6 +14,7 @@ import io.github.camelpipedrive.leads.PipedriveLeadsConfiguration;
 import io.github.camelpipedrive.leads.PipedriveLeadsConstants;
 import io.github.camelpipedrive.leads.PipedriveLeadsOperation;
 import io.github.camelpipedrive.leads.client.ApiRequest;
+import io.github.camelpipedrive.leads.client.ApiVersion;
 import io.github.camelpipedrive.leads.client.PipedriveLeadsException;
 import io.github.camelpipedrive.leads.client.PipedriveValidationException;
 import io.github.camelpipedrive.leads.model.AddLeadLabelRequest;
@@ -75,6 +76,9 @@ public final class RequestFactory {
         }
         if (op == PipedriveLeadsOperation.searchLeads) {
             validateSearchTerm(query);
+            if ("v1".equalsIgnoreCase(configuration.getSearchApiVersion())) {
+                return List.of(v1Search(exchange, configuration, query));
+            }
         }
         byte[] body = op.bodyType() == null ? null : resolveBody(op, exchange, configuration);
         if (op != PipedriveLeadsOperation.getLeads) {
@@ -116,6 +120,24 @@ public final class RequestFactory {
         } catch (IllegalArgumentException e) {
             throw new PipedriveValidationException("archivedStatus", "must be archived, not_archived or all");
         }
+    }
+
+    /** The v1 search (GET /v1/leads/search): offset paging with start instead of the v2 cursor; 40 tokens. */
+    private static ApiRequest v1Search(Exchange exchange, PipedriveLeadsConfiguration configuration,
+            Map<String, String> query) {
+        if (query.containsKey(QueryOption.CURSOR.apiName())) {
+            throw new PipedriveValidationException("cursor", "belongs to the v2 search; the v1 search pages with start");
+        }
+        Map<String, String> v1 = new LinkedHashMap<>(query);
+        Object start = exchange.getMessage().getHeader(QueryOption.START.header());
+        if (start == null) {
+            start = QueryOption.START.configured(configuration);
+        }
+        if (start != null && !start.toString().isBlank()) {
+            v1.put(QueryOption.START.apiName(), QueryOption.START.format(start));
+        }
+        return new ApiRequest(PipedriveLeadsOperation.searchLeads.name(), "GET", ApiVersion.V1, "leads/search", v1,
+                null, 40);
     }
 
     private static void validateSearchTerm(Map<String, String> query) {

@@ -94,6 +94,29 @@ class CurrentApiSandboxEndToEndTest extends SandboxEndToEndTestSupport {
     }
 
     @Test
+    void theV1SearchPagesWithStart() {
+        for (int i = 0; i < 5; i++) {
+            sandbox.get().createLead("Initech " + i, 1, null);
+        }
+        sandbox.get().resetRequestLog();
+
+        Exchange first = call("searchLeads?searchApiVersion=v1&limit=3", null,
+                Map.of(PipedriveLeadsConstants.TERM, "Initech"));
+        assertThat(first.getMessage().getBody(List.class)).hasSize(3);
+        assertThat(first.getMessage().getHeader(PipedriveLeadsConstants.NEXT_START)).isEqualTo(3);
+        Exchange second = call("searchLeads?searchApiVersion=v1&limit=3", null,
+                Map.of(PipedriveLeadsConstants.TERM, "Initech", PipedriveLeadsConstants.START, 3));
+        assertThat(second.getMessage().getBody(List.class)).hasSize(2);
+
+        Iterator<?> all = call("searchLeads?searchApiVersion=v1&limit=2&allPages=true", null,
+                Map.of(PipedriveLeadsConstants.TERM, "Initech")).getMessage().getBody(Iterator.class);
+        List<Object> results = new ArrayList<>();
+        all.forEachRemaining(results::add);
+        assertThat(results).hasSize(5);
+        assertThat(sandbox.get().requestLog()).allMatch(line -> line.contains("/v1/leads/search"));
+    }
+
+    @Test
     void leadToDealAndBackWaitingForTheConversions() {
         String lead = sandbox.get().createLead("Convert me", 1, null);
 

@@ -36,6 +36,7 @@ import static io.github.camelpipedrive.leads.PipedriveLeadsConstants.NEXT_START;
 import static io.github.camelpipedrive.leads.PipedriveLeadsConstants.ORGANIZATION_ID;
 import static io.github.camelpipedrive.leads.PipedriveLeadsConstants.PAGINATION_LIMIT;
 import static io.github.camelpipedrive.leads.PipedriveLeadsConstants.PAGINATION_START;
+import static io.github.camelpipedrive.leads.PipedriveLeadsConstants.START;
 import static io.github.camelpipedrive.leads.PipedriveLeadsConstants.PERSON_ID;
 import static io.github.camelpipedrive.leads.PipedriveLeadsConstants.SORT;
 import static io.github.camelpipedrive.leads.PipedriveLeadsConstants.TERM;
@@ -124,6 +125,23 @@ class NewOperationsWireContractTest extends WireMockTestSupport {
         assertThat(query(request, "limit")).isEqualTo("50");
         assertThat(query(request, "cursor")).isEqualTo("eyJpZCI6NDJ9");
         assertThat(request.getBodyAsString()).isEmpty();
+    }
+
+    @Test
+    void searchApiVersionV1UsesTheV1EndpointWithStart() {
+        stub(get(urlPathEqualTo("/api/v1/leads/search")), 200, searchResponse("null"));
+
+        Exchange exchange = send("pipedrive-leads:searchLeads?searchApiVersion=v1&limit=20", null,
+                Map.of(TERM, "ACME", START, 40));
+
+        assertThat(exchange.getException()).isNull();
+        LoggedRequest request = onlyRequest();
+        assertThat(request.getUrl()).startsWith("/api/v1/leads/search?");
+        assertThat(queryNames(request)).containsExactlyInAnyOrder("term", "limit", "start");
+        assertThat(query(request, "start")).isEqualTo("40");
+        wireMock.resetRequests();
+        assertRejected(send("pipedrive-leads:searchLeads?searchApiVersion=v1", null,
+                Map.of(TERM, "ACME", CURSOR, "abc")), "cursor", "v1 search pages with start");
     }
 
     @Test
