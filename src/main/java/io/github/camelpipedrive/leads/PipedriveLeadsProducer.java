@@ -72,7 +72,7 @@ public class PipedriveLeadsProducer extends DefaultProducer {
                 }
                 throw e;
             }
-            bodies.add(results.map(op, result.data()));
+            bodies.add(results.map(op, result));
             page = result.pageInfo();
             moreItems |= page.moreItemsInCollection();
             if (page.nextStart() != null) {
@@ -96,7 +96,7 @@ public class PipedriveLeadsProducer extends DefaultProducer {
 
     private void streamAllPages(PipedriveLeadsOperation op, List<ApiRequest> calls, Message message) {
         PagingIterator iterator = new PagingIterator(calls, call -> endpoint.getApiClient().call(call,
-                op.successStatus()), page -> enriched((List<?>) results.map(op, page.data())),
+                op.successStatus()), page -> enriched((List<?>) results.map(op, page)),
                 configuration.getMaxResults());
         ApiResult first = iterator.fetchFirstPage();
         if (first != null) {

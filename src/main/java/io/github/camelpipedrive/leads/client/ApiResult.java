@@ -1,21 +1,124 @@
 package io.github.camelpipedrive.leads.client;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.NullNode;
 
 /**
- * A successful response, parsed: the JSON root, its {@code data}, pagination and the raw response.
+ * A successful response. Its body is read on demand: {@link #readData(JavaType)} binds {@code data} straight into a
+ * type in one pass (keeping only {@code additional_data} as a tree), {@link #data()} and {@link #root()} give the JSON
+ * tree. A body that is not a JSON object raises {@link PipedriveLeadsException} naming the request.
  */
-public record ApiResult(JsonNode root, ApiResponse response) {
+public final class ApiResult {
 
-    /** The {@code data} member (may be a JSON null). */
+    private final ApiRequest request;
+    private final ApiResponse response;
+    private final ObjectMapper mapper;
+    private JsonNode root;
+    private JsonNode additionalData;
+    private boolean additionalDataRead;
+
+    public ApiResult(ApiRequest request, ApiResponse response, ObjectMapper mapper) {
+        this.request = request;
+        this.response = response;
+        this.mapper = mapper;
+    }
+
+    /** The whole body as a JSON tree. */
+    public JsonNode root() {
+        if (root == null) {
+            try {
+                root = mapper.readTree(response.body());
+            } catch (IOException e) {
+                throw malformed(e);
+            }
+            if (root == null || !root.isObject()) {
+                throw new PipedriveLeadsException("Pipedrive " + request + " returned HTTP " + response.status()
+                                                  + " without a JSON object body");
+            }
+        }
+        return root;
+    }
+
+    /** The {@code data} member as a tree (a JSON null when absent). */
     public JsonNode data() {
-        JsonNode data = root == null ? null : root.get("data");
-        return data == null ? com.fasterxml.jackson.databind.node.NullNode.getInstance() : data;
+        JsonNode data = root().get("data");
+        return data == null ? NullNode.getInstance() : data;
+    }
+
+    /**
+     * Binds {@code data} to {@code type} in one streaming pass over the body (null when {@code data} is null or
+     * absent), remembering {@code additional_data} for {@link #pageInfo()}.
+     */
+    public Object readData(JavaType type) {
+        if (root != null) {
+            return bind(data(), type);
+        }
+        Object value = null;
+        try (JsonParser parser = mapper.createParser(response.body())) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new PipedriveLeadsException("Pipedrive " + request + " returned HTTP " + response.status()
+                                                  + " without a JSON object body");
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                JsonToken token = parser.nextToken();
+                if ("data".equals(name)) {
+                    value = token == JsonToken.VALUE_NULL ? null : mapper.readValue(parser, type);
+                } else if ("additional_data".equals(name)) {
+                    additionalData = mapper.readTree(parser);
+                } else {
+                    parser.skipChildren();
+                }
+            }
+            additionalDataRead = true;
+            return value;
+        } catch (PipedriveLeadsException e) {
+            throw e;
+        } catch (JsonMappingException e) {
+            // valid JSON of another shape than the operation's result type
+            throw new PipedriveLeadsException("Cannot read the " + request.operation() + " response as "
+                                              + describe(type) + ": " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw malformed(e);
+        }
+    }
+
+    private static String describe(JavaType type) {
+        return type.isCollectionLikeType()
+                ? "List<" + type.getContentType().getRawClass().getSimpleName() + ">"
+                : type.getRawClass().getSimpleName();
+    }
+
+    private Object bind(JsonNode node, JavaType type) {
+        try {
+            return node == null || node.isNull() ? null : mapper.readerFor(type).readValue(node);
+        } catch (IOException e) {
+            throw new PipedriveLeadsException("Cannot read the " + request.operation() + " response: "
+                                              + e.getMessage(), e);
+        }
+    }
+
+    private PipedriveLeadsException malformed(IOException e) {
+        return new PipedriveLeadsException("Pipedrive " + request + " returned HTTP " + response.status()
+                                           + " with malformed JSON (" + response.body().length + " bytes): "
+                                           + ErrorMapper.summarize(new String(response.body(), StandardCharsets.UTF_8)),
+                e);
     }
 
     /** Pagination metadata; never null. */
     public PageInfo pageInfo() {
-        return PageInfo.from(root);
+        if (additionalDataRead && root == null) {
+            return PageInfo.fromAdditionalData(additionalData);
+        }
+        return PageInfo.from(root());
     }
 
     /** Rate-limit headers of the response. */
@@ -26,5 +129,10 @@ public record ApiResult(JsonNode root, ApiResponse response) {
     /** The HTTP status. */
     public int status() {
         return response.status();
+    }
+
+    /** The raw response. */
+    public ApiResponse response() {
+        return response;
     }
 }

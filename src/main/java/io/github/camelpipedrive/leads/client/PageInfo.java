@@ -18,7 +18,11 @@ public record PageInfo(Integer start, Integer limit, boolean moreItemsInCollecti
 
     /** Reads the pagination block of a response body root; never null. */
     public static PageInfo from(JsonNode root) {
-        JsonNode additional = root == null ? null : root.get("additional_data");
+        return fromAdditionalData(root == null ? null : root.get("additional_data"));
+    }
+
+    /** Reads the pagination of an {@code additional_data} member (null or absent: no more pages). */
+    public static PageInfo fromAdditionalData(JsonNode additional) {
         if (additional == null || !additional.isObject()) {
             return new PageInfo(null, null, false, null, null);
         }

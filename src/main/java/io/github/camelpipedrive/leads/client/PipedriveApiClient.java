@@ -1,9 +1,7 @@
 package io.github.camelpipedrive.leads.client;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -89,7 +87,7 @@ public class PipedriveApiClient {
             record(request, response);
             int status = response.status();
             if (status == successStatus || status / 100 == 2) {
-                return new ApiResult(parse(request, response), response);
+                return new ApiResult(request, response, mapper);
             }
             if (status == 401 && !renewedAuth && auth.renewAfterUnauthorized()) {
                 renewedAuth = true;
@@ -173,22 +171,6 @@ public class PipedriveApiClient {
         }
     }
 
-    private JsonNode parse(ApiRequest request, ApiResponse response) {
-        try {
-            JsonNode root = mapper.readTree(response.body());
-            if (root == null || !root.isObject()) {
-                throw new PipedriveLeadsException("Pipedrive " + request + " returned HTTP " + response.status()
-                                                  + " without a JSON object body");
-            }
-            return root;
-        } catch (IOException e) {
-            throw new PipedriveLeadsException("Pipedrive " + request + " returned HTTP " + response.status()
-                                              + " with malformed JSON (" + response.body().length + " bytes): "
-                                              + ErrorMapper.summarize(new String(response.body(),
-                                                      StandardCharsets.UTF_8)),
-                    e);
-        }
-    }
 
     /** Identity of the target account (base URL and a hash of the credential), for per-account caches. */
     public String identity() {

@@ -104,8 +104,9 @@ final class FeedQuery {
                 ? PipedriveLeadsOperation.getArchivedLeads : PipedriveLeadsOperation.getLeads;
         ApiRequest request = new ApiRequest(op.name(), "GET", ApiVersion.V1, path, query, null, op.tokenCost());
         ApiResult result = client.call(request, 200);
-        List<Lead> leads = result.data().isArray()
-                ? client.mapper().convertValue(result.data(), leadList) : new ArrayList<>();
+        @SuppressWarnings("unchecked")
+        List<Lead> read = (List<Lead>) result.readData(leadList);
+        List<Lead> leads = read == null ? new ArrayList<>() : read;
         PageInfo page = result.pageInfo();
         boolean more = page.moreItemsInCollection() && !leads.isEmpty();
         return new Page(leads, more, limit);

@@ -37,7 +37,7 @@ public final class ConversionWaiter {
         long deadline = System.currentTimeMillis() + timeoutMillis;
         while (true) {
             ConversionStatus status = (ConversionStatus) results.map(statusOp,
-                    client.call(statusRequest, statusOp.successStatus()).data());
+                    client.call(statusRequest, statusOp.successStatus()));
             if (status != null && status.isFinished()) {
                 if (!status.isCompleted()) {
                     throw new PipedriveConversionException(started.name(), job.getConversionId(), status.getStatus(),

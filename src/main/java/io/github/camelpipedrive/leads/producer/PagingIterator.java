@@ -85,8 +85,8 @@ public final class PagingIterator implements Iterator<Object> {
         current = next;
         lastResult = fetch.apply(next);
         requests++;
-        lastPage = lastResult.pageInfo();
         List<?> results = map.apply(lastResult);
+        lastPage = lastResult.pageInfo();
         page = results.iterator();
         if (results.isEmpty()) {
             lastPage = new PageInfo(null, null, false, null, null);

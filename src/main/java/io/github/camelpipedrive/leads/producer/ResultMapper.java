@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelpipedrive.leads.PipedriveLeadsOperation;
+import io.github.camelpipedrive.leads.client.ApiResult;
 import io.github.camelpipedrive.leads.client.PipedriveLeadsException;
 
 /**
@@ -18,6 +19,18 @@ public final class ResultMapper {
 
     public ResultMapper(ObjectMapper mapper) {
         this.mapper = mapper;
+    }
+
+    /** The typed result of a response, bound in one pass where the shape allows. */
+    public Object map(PipedriveLeadsOperation op, ApiResult result) {
+        if (op == PipedriveLeadsOperation.searchLeads) {
+            return map(op, result.data()); // data: {items: [...]}
+        }
+        JavaType type = op.isListResult()
+                ? mapper.getTypeFactory().constructCollectionType(List.class, op.resultType())
+                : mapper.getTypeFactory().constructType(op.resultType());
+        Object value = result.readData(type);
+        return value == null && op.isListResult() ? new ArrayList<>() : value;
     }
 
     /** The typed result; null when {@code data} is null; a list result is never null. */
