@@ -1,23 +1,29 @@
 package io.github.camelpipedrive.leads.client;
 
-import java.util.Locale;
-import java.util.Map;
-import java.util.HashMap;
+import org.apache.hc.core5.http.Header;
 
 /**
- * Response headers by lower-case name, with lenient numeric parsing (a malformed header is treated as absent).
+ * Response headers, looked up by name ignoring case, with lenient numeric parsing (a malformed header is treated as
+ * absent). Wraps the response's own header array rather than copying it: only a handful of names are ever read.
  */
 public final class HttpHeadersView {
 
-    private final Map<String, String> values = new HashMap<>(32);
+    private static final Header[] NONE = new Header[0];
 
-    void put(String name, String value) {
-        values.putIfAbsent(name.toLowerCase(Locale.ROOT), value);
+    private final Header[] headers;
+
+    HttpHeadersView(Header[] headers) {
+        this.headers = headers == null ? NONE : headers;
     }
 
     /** The header's first value, or null. */
     public String get(String name) {
-        return values.get(name.toLowerCase(Locale.ROOT));
+        for (Header header : headers) {
+            if (header.getName().equalsIgnoreCase(name)) {
+                return header.getValue();
+            }
+        }
+        return null;
     }
 
     Integer intValue(String name) {

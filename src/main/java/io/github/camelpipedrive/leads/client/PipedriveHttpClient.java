@@ -24,7 +24,6 @@ import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
-import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.io.support.ClassicRequestBuilder;
 import org.apache.hc.core5.util.Timeout;
 import org.slf4j.Logger;
@@ -103,17 +102,15 @@ public final class PipedriveHttpClient implements Closeable {
             rb.setEntity(new ByteArrayEntity(request.jsonBody(), ContentType.APPLICATION_JSON));
         }
         ClassicHttpRequest httpRequest = rb.build();
-        LOG.debug("Sending {}", request);
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("Sending {}", request);
+        }
         return client.execute(httpRequest, response -> {
-            HttpHeadersView headers = new HttpHeadersView();
-            for (Header h : response.getHeaders()) {
-                headers.put(h.getName(), h.getValue());
+            ApiResponse answer = read(response);
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("Received HTTP {} for {} ({} bytes)", answer.status(), request, answer.body().length);
             }
-            HttpEntity entity = response.getEntity();
-            byte[] body = entity == null ? new byte[0] : EntityUtils.toByteArray(entity);
-            String contentType = entity == null ? null : entity.getContentType();
-            LOG.debug("Received HTTP {} for {} ({} bytes)", response.getCode(), request, body.length);
-            return new ApiResponse(response.getCode(), headers, body, contentType);
+            return answer;
         });
     }
 
@@ -136,15 +133,22 @@ public final class PipedriveHttpClient implements Closeable {
                         ContentType.APPLICATION_FORM_URLENCODED))
                 .build();
         LOG.debug("Requesting an OAuth access token");
-        return client.execute(httpRequest, response -> {
-            HttpHeadersView headers = new HttpHeadersView();
-            for (Header h : response.getHeaders()) {
-                headers.put(h.getName(), h.getValue());
+        return client.execute(httpRequest, PipedriveHttpClient::read);
+    }
+
+    /** Status, headers (not copied) and the whole body, read once. */
+    private static ApiResponse read(org.apache.hc.core5.http.ClassicHttpResponse response) throws IOException {
+        HttpEntity entity = response.getEntity();
+        byte[] body;
+        if (entity == null) {
+            body = new byte[0];
+        } else {
+            try (java.io.InputStream in = entity.getContent()) {
+                body = in == null ? new byte[0] : in.readAllBytes();
             }
-            HttpEntity entity = response.getEntity();
-            byte[] bytes = entity == null ? new byte[0] : EntityUtils.toByteArray(entity);
-            return new ApiResponse(response.getCode(), headers, bytes, entity == null ? null : entity.getContentType());
-        });
+        }
+        return new ApiResponse(response.getCode(), new HttpHeadersView(response.getHeaders()), body,
+                entity == null ? null : entity.getContentType());
     }
 
     private static String stripTrailingSlash(String url) {
