@@ -64,7 +64,9 @@ class PipedriveLeadsKameletsTest {
         await(() -> received.size() >= 3);
         sandbox.createLead("Created while running", null, 1);
         await(() -> received.size() >= 4);
-        Thread.sleep(500);
+        // and no duplicate follows on the next polls (delay=200)
+        org.awaitility.Awaitility.await().during(Duration.ofMillis(600)).atMost(Duration.ofSeconds(5))
+                .until(() -> received.size() == 4);
 
         assertThat(received).hasSize(4);
         List<String> ids = received.stream().map(PipedriveLeadsKameletsTest::tree).map(n -> n.get("id").asText()).toList();
@@ -144,10 +146,7 @@ class PipedriveLeadsKameletsTest {
         }
     }
 
-    private static void await(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
+    private static void await(BooleanSupplier condition) {
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(condition::getAsBoolean);
     }
 }

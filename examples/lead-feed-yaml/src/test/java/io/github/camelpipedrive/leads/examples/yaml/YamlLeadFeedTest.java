@@ -31,10 +31,7 @@ class YamlLeadFeedTest {
                     }
                 }
             });
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (consumed.size() < 5 && System.nanoTime() < deadline) {
-                Thread.sleep(100);
-            }
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> consumed.size() >= 5);
             assertThat(sandbox.activeLeadCount()).isEqualTo(5);
             assertThat(consumed).hasSize(5).doesNotHaveDuplicates()
                     .containsExactlyInAnyOrderElementsOf(sandbox.activeLeadIds());

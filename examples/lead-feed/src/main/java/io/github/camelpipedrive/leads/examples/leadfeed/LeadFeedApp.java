@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 import io.github.camelpipedrive.leads.PipedriveLeadsConstants;
-import io.github.camelpipedrive.leads.consumer.PipedriveLeadsConsumer;
 import io.github.camelpipedrive.leads.model.AddLeadLabelRequest;
 import io.github.camelpipedrive.leads.model.AddLeadRequest;
 import io.github.camelpipedrive.leads.model.Lead;
@@ -116,7 +115,8 @@ public final class LeadFeedApp {
         try {
             main.start();
             CamelContext context = main.getCamelContext();
-            awaitFirstPoll(context);
+            // startFrom=now is "the newest lead at the first poll": create leads only once that poll has happened
+            stats.awaitFirstPoll(Duration.ofSeconds(30));
             ProducerTemplate template = context.createProducerTemplate();
 
             Map<String, String> labelIds = ensureLabels(template, stats);
@@ -130,10 +130,7 @@ public final class LeadFeedApp {
                 template.requestBody("direct:createLead", request);
             }
 
-            long deadline = System.nanoTime() + options.timeout().toNanos();
-            while (stats.consumedOfCreated() < options.leads() && System.nanoTime() < deadline) {
-                Thread.sleep(100);
-            }
+            stats.awaitConsumedOfCreated(options.leads(), options.timeout());
             Summary summary = new Summary(mode, stats.createdIds().size(), stats.consumedIds().size(),
                     stats.consumedOfCreated());
             out.println("Summary: created " + summary.created() + " leads, consumed " + summary.consumed()
@@ -157,14 +154,6 @@ public final class LeadFeedApp {
         }
     }
 
-    /** startFrom=now is "the newest lead at the first poll": create leads only once that poll has happened. */
-    private static void awaitFirstPoll(CamelContext context) throws InterruptedException {
-        PipedriveLeadsConsumer consumer = (PipedriveLeadsConsumer) context.getRoute("lead-feed").getConsumer();
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (consumer.getCursor() == null && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
-    }
 
     /** The ids of the labels Hot, Warm and Cold, created when missing. */
     @SuppressWarnings("unchecked")

@@ -13,7 +13,8 @@ public class LeadFeedRoutes extends RouteBuilder {
     @Override
     public void configure() {
         // the polling consumer: each new lead once, oldest first (startFrom=now: leads created after the first poll)
-        from("pipedrive-leads:getLeads?delay={{leadfeed.delay}}&initialDelay=0")
+        // pollStrategy: LeadFeedStats tells the app when the first poll (which fixes "now") is done
+        from("pipedrive-leads:getLeads?delay={{leadfeed.delay}}&initialDelay=0&pollStrategy=#leadFeedStats")
             .routeId("lead-feed")
             .bean("leadFeedStats", "consumed")
             .log(LoggingLevel.INFO, "leadfeed", "Consumed lead ${header.CamelPipedriveLeadsId} '${body.title}' [label ${header.LeadFeedLabels}]");

@@ -1,6 +1,8 @@
 package io.github.camelpipedrive.leads.examples.springboot;
 
 import io.github.camelpipedrive.leads.sandbox.PipedriveSandbox;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -12,6 +14,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @SpringBootApplication
 public class LeadsApplication {
 
+    private static final Logger LOG = LoggerFactory.getLogger(LeadsApplication.class);
+
     public static void main(String[] args) {
         String token = System.getenv("PIPEDRIVE_API_TOKEN");
         if (token == null || token.isBlank()) {
@@ -19,7 +23,7 @@ public class LeadsApplication {
             System.setProperty("camel.component.pipedrive-leads.base-url", sandbox.start());
             System.setProperty("camel.component.pipedrive-leads.api-token", sandbox.apiToken());
             System.setProperty("camel.component.pipedrive-leads.start-from", "beginning");
-            System.out.println("Using the embedded Pipedrive sandbox at " + sandbox.baseUrl());
+            LOG.info("Using the embedded Pipedrive sandbox at {}", sandbox.baseUrl());
         }
         SpringApplication.run(LeadsApplication.class, args);
     }
