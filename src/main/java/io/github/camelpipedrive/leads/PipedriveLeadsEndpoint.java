@@ -1,11 +1,11 @@
 package io.github.camelpipedrive.leads;
 
-import java.net.URI;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelpipedrive.leads.client.AuthProvider;
 import io.github.camelpipedrive.leads.client.PipedriveApiClient;
+import io.github.camelpipedrive.leads.client.SafeUrls;
 import io.github.camelpipedrive.leads.client.TransportSettings;
 import io.github.camelpipedrive.leads.consumer.PipedriveLeadsConsumer;
 import org.apache.camel.Category;
@@ -77,7 +77,7 @@ public class PipedriveLeadsEndpoint extends ScheduledPollEndpoint implements End
         String baseUrl = resolveBaseUrl();
         AuthProvider auth = resolveAuth();
         apiClient = new PipedriveApiClient(getComponent().httpClient(transportSettings()), baseUrl, explicit, auth,
-                getMapper(), getComponent().policies(configuration, baseUrl + "#" + auth.identity()));
+                getMapper(), getComponent().policies(configuration, PipedriveApiClient.identityOf(baseUrl, auth)));
     }
 
     /** The client of this endpoint (available once started). */
@@ -99,21 +99,6 @@ public class PipedriveLeadsEndpoint extends ScheduledPollEndpoint implements End
         return getComponent().getMapper();
     }
 
-    private String checkedUrl(String url, String option) {
-        URI uri;
-        try {
-            uri = URI.create(url.trim());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Invalid " + option + ": not a URL");
-        }
-        if (uri.getHost() == null || !("https".equalsIgnoreCase(uri.getScheme())
-                                       || "http".equalsIgnoreCase(uri.getScheme())
-                                          && (isLoopback(uri.getHost()) || configuration.isAllowInsecureHttp()))) {
-            throw new IllegalArgumentException(option + " must be an https URL (http only for loopback or with"
-                                               + " allowInsecureHttp=true)");
-        }
-        return url.trim();
-    }
 
     /** The base URL requests go to, derived from baseUrl, companyDomain or the default, and checked for https. */
     String resolveBaseUrl() {
@@ -131,33 +116,9 @@ public class PipedriveLeadsEndpoint extends ScheduledPollEndpoint implements End
         } else {
             url = DEFAULT_BASE_URL;
         }
-        URI uri;
-        try {
-            uri = URI.create(url);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Invalid baseUrl: not a URL");
-        }
-        if (uri.getHost() == null || uri.getScheme() == null || uri.getRawQuery() != null
-            || uri.getRawUserInfo() != null) {
-            throw new IllegalArgumentException("Invalid baseUrl: expected scheme://host[:port][/path] without query"
-                                               + " or user info");
-        }
-        if ("http".equalsIgnoreCase(uri.getScheme()) && !isLoopback(uri.getHost())
-            && !configuration.isAllowInsecureHttp()) {
-            throw new IllegalArgumentException("baseUrl uses plain http for the non-loopback host " + uri.getHost()
-                                               + ": credentials would travel unencrypted. Use https, or set"
-                                               + " allowInsecureHttp=true if this is intended.");
-        }
-        if (!"http".equalsIgnoreCase(uri.getScheme()) && !"https".equalsIgnoreCase(uri.getScheme())) {
-            throw new IllegalArgumentException("Invalid baseUrl: scheme must be https (or http for loopback)");
-        }
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+        return SafeUrls.requireSafe(url, "baseUrl", configuration.isAllowInsecureHttp());
     }
 
-    private static boolean isLoopback(String host) {
-        String h = host.toLowerCase();
-        return h.equals("localhost") || h.matches("127(\\.\\d{1,3}){3}") || h.equals("[::1]") || h.equals("::1");
-    }
 
     private static boolean notBlank(String s) {
         return s != null && !s.isBlank();
@@ -171,7 +132,8 @@ public class PipedriveLeadsEndpoint extends ScheduledPollEndpoint implements End
             if (!notBlank(configuration.getClientSecret())) {
                 throw new IllegalArgumentException("OAuth: clientId is set but clientSecret is missing");
             }
-            String tokenUrl = checkedUrl(configuration.getTokenUrl(), "tokenUrl");
+            String tokenUrl = SafeUrls.requireSafe(configuration.getTokenUrl(), "tokenUrl",
+                    configuration.isAllowInsecureHttp());
             return getComponent().oauthProvider(transportSettings(), tokenUrl, configuration);
         }
         if (configuration.getAccessToken() != null && !configuration.getAccessToken().isBlank()) {

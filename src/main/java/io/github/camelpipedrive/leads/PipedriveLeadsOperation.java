@@ -162,6 +162,11 @@ public enum PipedriveLeadsOperation {
         return resultType;
     }
 
+    /** The member of {@code data} that holds the results ({@code items} for search), or null when it is data itself. */
+    public String resultWrapper() {
+        return this == searchLeads ? "items" : null;
+    }
+
     /** Whether the result is a list. */
     public boolean isListResult() {
         return listResult;

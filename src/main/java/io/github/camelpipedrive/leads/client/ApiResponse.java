@@ -9,9 +9,4 @@ public record ApiResponse(int status, HttpHeadersView headers, byte[] body, Stri
     public ApiResponse(int status, HttpHeadersView headers, byte[] body, String contentType) {
         this(status, headers, body, contentType, RateLimitInfo.from(headers));
     }
-
-    /** Whether the body claims to be JSON. */
-    public boolean isJson() {
-        return contentType != null && contentType.toLowerCase().contains("json");
-    }
 }

@@ -82,9 +82,4 @@ public final class BurstThrottle {
         next = 0;
         notifyAll();
     }
-
-    /** The learnt limit per window (Integer.MAX_VALUE while unknown). */
-    public int limit() {
-        return limit;
-    }
 }

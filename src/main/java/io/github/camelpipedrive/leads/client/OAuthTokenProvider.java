@@ -41,7 +41,6 @@ public final class OAuthTokenProvider implements AuthProvider {
     private volatile String accessToken;
     private volatile long expiresAtMillis;
     private volatile String apiDomain;
-    private volatile int refreshCount;
     /** A token just granted is used once even when it expires within the early-refresh margin. */
     private volatile boolean grantedUnused;
 
@@ -111,11 +110,6 @@ public final class OAuthTokenProvider implements AuthProvider {
         return "oauth:" + clientId;
     }
 
-    /** How many refresh grants were made (for tests and monitoring). */
-    public int refreshCount() {
-        return refreshCount;
-    }
-
     private void refresh() {
         String token = latestRefreshToken();
         if (token == null || token.isBlank()) {
@@ -145,7 +139,13 @@ public final class OAuthTokenProvider implements AuthProvider {
         long expiresIn = json.path("expires_in").asLong(3599);
         expiresAtMillis = System.currentTimeMillis() + expiresIn * 1000;
         if (json.path("api_domain").isTextual() && !json.path("api_domain").asText().isBlank()) {
-            apiDomain = checkedApiDomain(json.path("api_domain").asText());
+            try {
+                // api_domain decides where credentials go: the same rule as baseUrl
+                apiDomain = SafeUrls.requireSafe(json.path("api_domain").asText(), "api_domain", false);
+            } catch (IllegalArgumentException e) {
+                throw new PipedriveLeadsException("OAuth token response for client " + clientId + ": "
+                                                  + e.getMessage());
+            }
         }
         if (json.path("refresh_token").isTextual() && !json.path("refresh_token").asText().isBlank()) {
             refreshToken = json.path("refresh_token").asText();
@@ -154,27 +154,7 @@ public final class OAuthTokenProvider implements AuthProvider {
                 store.setState(storeKey, HexFormat.of().formatHex(refreshToken.getBytes(StandardCharsets.UTF_8)));
             }
         }
-        refreshCount++;
         LOG.debug("OAuth access token for client {} refreshed; valid for {} s", clientId, expiresIn);
-    }
-
-    /** api_domain decides where credentials go: https only (http for loopback, as for baseUrl). */
-    private String checkedApiDomain(String domain) {
-        java.net.URI uri;
-        try {
-            uri = java.net.URI.create(domain.trim());
-        } catch (IllegalArgumentException e) {
-            throw new PipedriveLeadsException("OAuth token response for client " + clientId
-                                              + " has an api_domain that is not a URL");
-        }
-        String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase();
-        boolean loopback = host.equals("localhost") || host.matches("127(\\.\\d{1,3}){3}") || host.equals("[::1]");
-        if (!"https".equalsIgnoreCase(uri.getScheme()) && !("http".equalsIgnoreCase(uri.getScheme()) && loopback)) {
-            throw new PipedriveLeadsException("OAuth token response for client " + clientId
-                                              + " names a non-https api_domain; refusing to send credentials there");
-        }
-        String text = domain.trim();
-        return text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
     }
 
     private String latestRefreshToken() {

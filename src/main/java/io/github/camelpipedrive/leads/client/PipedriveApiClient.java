@@ -34,11 +34,6 @@ public class PipedriveApiClient {
      */
     public record Policies(RateLimitPolicy rateLimit, RetryPolicy retry, BurstThrottle throttle,
             UsageStatistics usage) {
-
-        /** Waiting out 429s, no other retries, no throttle, no accounting. */
-        public static Policies minimal(RateLimitPolicy rateLimit) {
-            return new Policies(rateLimit, new RetryPolicy(0, 0, 0, 0), null, null);
-        }
     }
 
     /**
@@ -174,6 +169,11 @@ public class PipedriveApiClient {
 
     /** Identity of the target account (base URL and a hash of the credential), for per-account caches. */
     public String identity() {
+        return identityOf(baseUrl, auth);
+    }
+
+    /** The account identity of a base URL and credential (never the credential itself). */
+    public static String identityOf(String baseUrl, AuthProvider auth) {
         return baseUrl + "#" + auth.identity();
     }
 
@@ -182,7 +182,7 @@ public class PipedriveApiClient {
         return mapper;
     }
 
-    /** The base URL requests go to. */
+    /** The base URL requests go to (OAuth's api_domain when the configured one is only the default). */
     public String baseUrl() {
         return effectiveBaseUrl();
     }

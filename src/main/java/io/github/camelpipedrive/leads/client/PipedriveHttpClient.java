@@ -39,10 +39,8 @@ public final class PipedriveHttpClient implements Closeable {
     private static final Logger LOG = LoggerFactory.getLogger(PipedriveHttpClient.class);
 
     private final CloseableHttpClient client;
-    private final TransportSettings settings;
 
     public PipedriveHttpClient(TransportSettings settings, CamelContext camelContext) {
-        this.settings = settings;
         this.client = build(settings, camelContext);
     }
 
@@ -148,11 +146,6 @@ public final class PipedriveHttpClient implements Closeable {
 
     private static String stripTrailingSlash(String url) {
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
-    }
-
-    /** The settings this client was built from. */
-    public TransportSettings settings() {
-        return settings;
     }
 
     @Override

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -16,6 +18,7 @@ import io.github.camelpipedrive.leads.client.PipedriveValidationException;
 import io.github.camelpipedrive.leads.model.CustomFields;
 import io.github.camelpipedrive.leads.model.Lead;
 import io.github.camelpipedrive.leads.model.LeadField;
+import io.github.camelpipedrive.leads.model.UpdateLeadRequest;
 
 /**
  * Custom fields by name: adds {@link Lead#getCustomFieldsByName()} on read, and rewrites names and option labels in
@@ -23,10 +26,9 @@ import io.github.camelpipedrive.leads.model.LeadField;
  */
 public final class CustomFieldNames implements RequestFactory.BodyRewriter {
 
-    /** Properties of lead bodies that are not custom fields. */
-    private static final Set<String> LEAD_PROPERTIES = Set.of("title", "owner_id", "label_ids", "person_id",
-            "organization_id", "value", "expected_close_date", "visible_to", "was_seen", "origin_id", "channel",
-            "channel_id", "is_archived");
+    /** Properties of lead bodies that are not custom fields: what an update may set, plus origin_id on create. */
+    private static final Set<String> LEAD_PROPERTIES = Stream.concat(UpdateLeadRequest.UPDATABLE.stream(),
+            Stream.of("origin_id")).collect(Collectors.toUnmodifiableSet());
 
     private final Supplier<CustomFieldCatalog> catalog;
     private final Supplier<CustomFieldCatalog> refreshed;

@@ -68,9 +68,8 @@ public final class RequestFactory {
                     configuration)));
         }
         Map<String, String> query = resolveQuery(op, exchange, configuration);
-        if (op == PipedriveLeadsOperation.getArchivedLeads
-            && (exchange.getMessage().getHeader(PipedriveLeadsConstants.UPDATED_SINCE) != null
-                || configuration.getUpdatedSince() != null)) {
+        if (op == PipedriveLeadsOperation.getArchivedLeads && headerOrOption(exchange,
+                PipedriveLeadsConstants.UPDATED_SINCE, configuration.getUpdatedSince()) != null) {
             throw new PipedriveValidationException("updatedSince",
                     "is not supported by getArchivedLeads: GET /v1/leads/archived has no updated_since");
         }
@@ -129,11 +128,8 @@ public final class RequestFactory {
             throw new PipedriveValidationException("cursor", "belongs to the v2 search; the v1 search pages with start");
         }
         Map<String, String> v1 = new LinkedHashMap<>(query);
-        Object start = exchange.getMessage().getHeader(QueryOption.START.header());
-        if (start == null) {
-            start = QueryOption.START.configured(configuration);
-        }
-        if (start != null && !start.toString().isBlank()) {
+        Object start = headerOrOption(exchange, QueryOption.START.header(), QueryOption.START.configured(configuration));
+        if (start != null) {
             v1.put(QueryOption.START.apiName(), QueryOption.START.format(start));
         }
         return new ApiRequest(PipedriveLeadsOperation.searchLeads.name(), "GET", ApiVersion.V1, "leads/search", v1,
@@ -153,53 +149,54 @@ public final class RequestFactory {
     }
 
     private static long resolveDealId(Exchange exchange, PipedriveLeadsConfiguration configuration) {
-        Object value = exchange.getMessage().getHeader(PipedriveLeadsConstants.DEAL_ID);
-        if (value == null) {
-            value = configuration.getDealId();
-        }
-        if (value == null || value.toString().isBlank()) {
-            throw new PipedriveValidationException("dealId", "is required: set header "
-                                                             + PipedriveLeadsConstants.DEAL_ID + " or the option dealId");
-        }
+        String value = required(exchange, PipedriveLeadsConstants.DEAL_ID, configuration.getDealId(), "dealId");
         try {
-            long id = Long.parseLong(value.toString().trim());
+            long id = Long.parseLong(value);
             if (id < 1) {
                 throw new NumberFormatException();
             }
             return id;
         } catch (NumberFormatException e) {
             throw new PipedriveValidationException("dealId", "must be a positive whole number, was '"
-                                                             + QueryOption.abbreviate(value.toString()) + "'");
+                                                             + QueryOption.abbreviate(value) + "'");
         }
     }
 
     private static String resolveConversionId(Exchange exchange, PipedriveLeadsConfiguration configuration) {
-        Object header = exchange.getMessage().getHeader(PipedriveLeadsConstants.CONVERSION_ID);
-        String id = header != null ? header.toString() : configuration.getConversionId();
-        if (id == null || id.isBlank()) {
-            throw new PipedriveValidationException("conversionId", "is required: set header "
-                                                                   + PipedriveLeadsConstants.CONVERSION_ID
-                                                                   + " or the option conversionId");
-        }
-        if (!Ids.isUuid(id.trim())) {
+        String id = required(exchange, PipedriveLeadsConstants.CONVERSION_ID, configuration.getConversionId(),
+                "conversionId");
+        if (!Ids.isUuid(id)) {
             throw new PipedriveValidationException("conversionId", "must be a UUID, was '"
                                                                    + QueryOption.abbreviate(id) + "'");
         }
-        return id.trim();
+        return id;
     }
 
     private static String resolveId(Exchange exchange, PipedriveLeadsConfiguration configuration) {
-        Object header = exchange.getMessage().getHeader(PipedriveLeadsConstants.ID);
-        String id = header != null ? header.toString() : configuration.getId();
-        if (id == null || id.isBlank()) {
-            throw new PipedriveValidationException("id", "is required: set header " + PipedriveLeadsConstants.ID
-                                                         + " or the endpoint option id");
-        }
-        if (!Ids.isUuid(id.trim())) {
+        String id = required(exchange, PipedriveLeadsConstants.ID, configuration.getId(), "id");
+        if (!Ids.isUuid(id)) {
             throw new PipedriveValidationException("id", "must be a UUID such as adf21080-0e10-11eb-879b-05d71fb426ec"
                                                          + ", was '" + QueryOption.abbreviate(id) + "'");
         }
-        return id.trim();
+        return id;
+    }
+
+    /** The header's value, else the endpoint option's; null when neither is set (blank counts as unset). */
+    private static Object headerOrOption(Exchange exchange, String header, Object option) {
+        Object value = exchange.getMessage().getHeader(header);
+        if (value == null) {
+            value = option;
+        }
+        return value == null || value.toString().isBlank() ? null : value;
+    }
+
+    private static String required(Exchange exchange, String header, Object option, String optionName) {
+        Object value = headerOrOption(exchange, header, option);
+        if (value == null) {
+            throw new PipedriveValidationException(optionName, "is required: set header " + header + " or the option "
+                                                               + optionName);
+        }
+        return value.toString().trim();
     }
 
     private static Map<String, String> resolveQuery(PipedriveLeadsOperation op, Exchange exchange,
@@ -209,11 +206,8 @@ public final class RequestFactory {
             if (!op.queryOptions().contains(option)) {
                 continue;
             }
-            Object value = exchange.getMessage().getHeader(option.header());
-            if (value == null) {
-                value = option.configured(configuration);
-            }
-            if (value != null && !value.toString().isBlank()) {
+            Object value = headerOrOption(exchange, option.header(), option.configured(configuration));
+            if (value != null) {
                 query.put(option.apiName(), option.format(value));
             }
         }

@@ -1,7 +1,9 @@
 package io.github.camelpipedrive.leads.producer;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,40 +18,36 @@ import io.github.camelpipedrive.leads.client.PipedriveLeadsException;
 public final class ResultMapper {
 
     private final ObjectMapper mapper;
+    /** The result type of every operation, built once: this runs for every exchange. */
+    private final Map<PipedriveLeadsOperation, JavaType> types = new EnumMap<>(PipedriveLeadsOperation.class);
 
     public ResultMapper(ObjectMapper mapper) {
         this.mapper = mapper;
+        for (PipedriveLeadsOperation op : PipedriveLeadsOperation.values()) {
+            types.put(op, op.isListResult()
+                    ? mapper.getTypeFactory().constructCollectionType(List.class, op.resultType())
+                    : mapper.getTypeFactory().constructType(op.resultType()));
+        }
     }
 
     /** The typed result of a response, bound in one pass where the shape allows. */
     public Object map(PipedriveLeadsOperation op, ApiResult result) {
-        if (op == PipedriveLeadsOperation.searchLeads) {
-            return map(op, result.data()); // data: {items: [...]}
+        if (op.resultWrapper() != null) {
+            return map(op, result.data());
         }
-        JavaType type = op.isListResult()
-                ? mapper.getTypeFactory().constructCollectionType(List.class, op.resultType())
-                : mapper.getTypeFactory().constructType(op.resultType());
-        Object value = result.readData(type);
+        Object value = result.readData(types.get(op));
         return value == null && op.isListResult() ? new ArrayList<>() : value;
     }
 
-    /** The typed result; null when {@code data} is null; a list result is never null. */
+    /** The typed result of a {@code data} tree; null when it is null; a list result is never null. */
     public Object map(PipedriveLeadsOperation op, JsonNode data) {
+        JsonNode result = data != null && op.resultWrapper() != null && data.isObject()
+                ? data.get(op.resultWrapper()) : data;
+        if (result == null || result.isNull()) {
+            return op.isListResult() ? new ArrayList<>() : null;
+        }
         try {
-            if (op.isListResult()) {
-                if (data == null || data.isNull()) {
-                    return new ArrayList<>();
-                }
-                JavaType type = mapper.getTypeFactory().constructCollectionType(List.class, op.resultType());
-                // search answers {items: [...]}; every other list is the array itself
-                JsonNode items = data.isObject() && data.has("items") ? data.get("items") : data;
-                return mapper.readerFor(type).readValue(items);
-            }
-            if (data == null || data.isNull()) {
-                return null;
-            }
-            // reading straight from the tree is cheaper than convertValue's round trip through a token buffer
-            return mapper.readerFor(op.resultType()).readValue(data);
+            return mapper.readerFor(types.get(op)).readValue(result);
         } catch (IllegalArgumentException | java.io.IOException e) {
             throw new PipedriveLeadsException("Cannot read the " + op.name() + " response as "
                                               + op.resultType().getSimpleName() + ": " + e.getMessage(), e);
