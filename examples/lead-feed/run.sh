@@ -1,6 +1,6 @@
 #!/bin/sh
-# Quick start: builds the component (its tests skipped), then runs the lead-feed example against the embedded
-# Pipedrive sandbox; it exits by itself. Needs only JDK 17 and Maven.
+# Quick start: builds the reactor modules the lead-feed example needs (their tests skipped), then runs the example
+# against the embedded Pipedrive sandbox; it exits by itself. Needs only JDK 17 and Maven; installs nothing into ~/.m2.
 #
 #   sh examples/lead-feed/run.sh             create 5 leads, consume them, print a summary, exit
 #   sh examples/lead-feed/run.sh --follow    keep following new leads until Ctrl+C
@@ -10,7 +10,6 @@
 # (optionally PIPEDRIVE_ORGANIZATION_ID: the organization the demo leads are linked to).
 set -e
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
-echo "Building camel-pipedrive-leads (the first run downloads dependencies and takes a few minutes)..."
-mvn -B -q -Dstyle.color=never -f "$ROOT/pom.xml" install -DskipTests
-echo "Running examples/lead-feed..."
-exec mvn -B -q -Dstyle.color=never -f "$ROOT/examples/lead-feed/pom.xml" compile exec:java -Dexec.args="$*"
+echo "Building camel-pipedrive-leads and running examples/lead-feed (the first run downloads dependencies and takes a few minutes)..."
+exec mvn -B -q -Dstyle.color=never -f "$ROOT/pom.xml" -pl examples/lead-feed -am -DskipTests \
+    package exec:java -Dexec.args="$*"

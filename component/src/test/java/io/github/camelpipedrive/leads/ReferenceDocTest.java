@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReferenceDocTest {
 
     private static final String CATALOG = "/META-INF/io/github/camelpipedrive/leads/pipedrive-leads.json";
-    private static final Path DOC = Path.of("docs/component-reference.md");
+    private static final Path DOC = Path.of("../docs/component-reference.md");
 
     @Test
     void catalogListsEveryOperationAndDocumentsEveryOptionAndHeader() throws Exception {
