@@ -139,7 +139,7 @@ public class PipedriveLeadsComponentConfigurer extends PropertyConfigurerSupport
         case "retrymaxelapsed":
         case "retryMaxElapsed": getOrCreateConfiguration(target).setRetryMaxElapsed(property(camelContext, long.class, value)); return true;
         case "searchapiversion":
-        case "searchApiVersion": getOrCreateConfiguration(target).setSearchApiVersion(property(camelContext, java.lang.String.class, value)); return true;
+        case "searchApiVersion": getOrCreateConfiguration(target).setSearchApiVersion(property(camelContext, io.github.camelpipedrive.leads.SearchApiVersion.class, value)); return true;
         case "sort": getOrCreateConfiguration(target).setSort(property(camelContext, java.lang.String.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
@@ -277,7 +277,7 @@ public class PipedriveLeadsComponentConfigurer extends PropertyConfigurerSupport
         case "retrymaxelapsed":
         case "retryMaxElapsed": return long.class;
         case "searchapiversion":
-        case "searchApiVersion": return java.lang.String.class;
+        case "searchApiVersion": return io.github.camelpipedrive.leads.SearchApiVersion.class;
         case "sort": return java.lang.String.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;

@@ -152,7 +152,7 @@ public class PipedriveLeadsEndpointConfigurer extends PropertyConfigurerSupport 
         case "schedulerproperties":
         case "schedulerProperties": target.setSchedulerProperties(property(camelContext, java.util.Map.class, value)); return true;
         case "searchapiversion":
-        case "searchApiVersion": target.getConfiguration().setSearchApiVersion(property(camelContext, java.lang.String.class, value)); return true;
+        case "searchApiVersion": target.getConfiguration().setSearchApiVersion(property(camelContext, io.github.camelpipedrive.leads.SearchApiVersion.class, value)); return true;
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": target.setSendEmptyMessageWhenIdle(property(camelContext, boolean.class, value)); return true;
         case "sort": target.getConfiguration().setSort(property(camelContext, java.lang.String.class, value)); return true;
@@ -316,7 +316,7 @@ public class PipedriveLeadsEndpointConfigurer extends PropertyConfigurerSupport 
         case "schedulerproperties":
         case "schedulerProperties": return java.util.Map.class;
         case "searchapiversion":
-        case "searchApiVersion": return java.lang.String.class;
+        case "searchApiVersion": return io.github.camelpipedrive.leads.SearchApiVersion.class;
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": return boolean.class;
         case "sort": return java.lang.String.class;

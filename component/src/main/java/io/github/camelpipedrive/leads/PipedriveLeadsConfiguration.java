@@ -13,25 +13,16 @@ import org.apache.camel.spi.UriPath;
 @UriParams
 public class PipedriveLeadsConfiguration implements Cloneable {
 
+    // ---- path
     @UriPath(description = "The Pipedrive Leads API operation")
     @Metadata(required = true)
     private PipedriveLeadsOperation operation;
+    // ---- common
     @UriParam(label = "common", defaultValue = "https://api.pipedrive.com")
     private String baseUrl;
     @UriParam(label = "common")
     private String companyDomain;
-    @UriParam(label = "security", secret = true)
-    private String apiToken;
-    @UriParam(label = "security", secret = true)
-    private String accessToken;
-    @UriParam(label = "security", defaultValue = "false")
-    private boolean allowInsecureHttp = false;
-    @UriParam(label = "producer")
-    private String id;
-    @UriParam(label = "producer")
-    private Integer limit;
-    @UriParam(label = "producer")
-    private Integer start;
+    // ---- filter
     @UriParam(label = "filter")
     private Long ownerId;
     @UriParam(label = "filter")
@@ -40,6 +31,28 @@ public class PipedriveLeadsConfiguration implements Cloneable {
     private Long organizationId;
     @UriParam(label = "filter")
     private Long filterId;
+    // ---- consumer
+    @UriParam(label = "consumer", defaultValue = "new", enums = "new,updated")
+    private LeadFeed feed = LeadFeed.NEW;
+    @UriParam(label = "consumer", defaultValue = "now")
+    private String startFrom = "now";
+    @UriParam(label = "consumer", defaultValue = "false")
+    private boolean includeArchived = false;
+    @UriParam(label = "consumer", defaultValue = "500")
+    private int pageSize = 500;
+    @UriParam(label = "consumer", defaultValue = "false")
+    private boolean batchMode = false;
+    @UriParam(label = "consumer")
+    private org.apache.camel.spi.StateRepository<String, String> stateRepository;
+    @UriParam(label = "consumer")
+    private String stateKey;
+    // ---- producer
+    @UriParam(label = "producer")
+    private String id;
+    @UriParam(label = "producer")
+    private Integer limit;
+    @UriParam(label = "producer")
+    private Integer start;
     @UriParam(label = "producer")
     private String sort;
     @UriParam(label = "producer")
@@ -48,32 +61,10 @@ public class PipedriveLeadsConfiguration implements Cloneable {
     private ArchivedStatus archivedStatus;
     @UriParam(label = "producer", defaultValue = "false")
     private boolean notFoundAsEmptyBody = false;
-    @UriParam(label = "advanced", defaultValue = "30000")
-    private int connectTimeout = 30000;
-    @UriParam(label = "advanced", defaultValue = "60000")
-    private int responseTimeout = 60000;
-    @UriParam(label = "advanced", defaultValue = "30000")
-    private int connectionRequestTimeout = 30000;
-    @UriParam(label = "advanced", defaultValue = "200")
-    private int maxTotalConnections = 200;
-    @UriParam(label = "advanced", defaultValue = "20")
-    private int connectionsPerRoute = 20;
-    @UriParam(label = "proxy")
-    private String proxyHost;
-    @UriParam(label = "proxy")
-    private Integer proxyPort;
-    @UriParam(label = "proxy", secret = true)
-    private String proxyAuthUsername;
-    @UriParam(label = "proxy", secret = true)
-    private String proxyAuthPassword;
-    @UriParam(label = "security")
-    private org.apache.camel.support.jsse.SSLContextParameters sslContextParameters;
-    @UriParam(label = "advanced")
-    private org.apache.camel.component.http.HttpClientConfigurer httpClientConfigurer;
     @UriParam(label = "producer")
     private String term;
     @UriParam(label = "producer", defaultValue = "v2", enums = "v1,v2")
-    private String searchApiVersion = "v2";
+    private SearchApiVersion searchApiVersion = SearchApiVersion.v2;
     @UriParam(label = "producer")
     private String fields;
     @UriParam(label = "producer")
@@ -104,6 +95,15 @@ public class PipedriveLeadsConfiguration implements Cloneable {
     private boolean resolveCustomFieldNames = false;
     @UriParam(label = "producer", defaultValue = "600000")
     private long customFieldCacheTtl = 600000;
+    // ---- security
+    @UriParam(label = "security", secret = true)
+    private String apiToken;
+    @UriParam(label = "security", secret = true)
+    private String accessToken;
+    @UriParam(label = "security", defaultValue = "false")
+    private boolean allowInsecureHttp = false;
+    @UriParam(label = "security")
+    private org.apache.camel.support.jsse.SSLContextParameters sslContextParameters;
     @UriParam(label = "security")
     private String clientId;
     @UriParam(label = "security", secret = true)
@@ -114,6 +114,28 @@ public class PipedriveLeadsConfiguration implements Cloneable {
     private String tokenUrl = "https://oauth.pipedrive.com/oauth/token";
     @UriParam(label = "security")
     private org.apache.camel.spi.StateRepository<String, String> oauthTokenStore;
+    // ---- proxy
+    @UriParam(label = "proxy")
+    private String proxyHost;
+    @UriParam(label = "proxy")
+    private Integer proxyPort;
+    @UriParam(label = "proxy", secret = true)
+    private String proxyAuthUsername;
+    @UriParam(label = "proxy", secret = true)
+    private String proxyAuthPassword;
+    // ---- advanced
+    @UriParam(label = "advanced", defaultValue = "30000")
+    private int connectTimeout = 30000;
+    @UriParam(label = "advanced", defaultValue = "60000")
+    private int responseTimeout = 60000;
+    @UriParam(label = "advanced", defaultValue = "30000")
+    private int connectionRequestTimeout = 30000;
+    @UriParam(label = "advanced", defaultValue = "200")
+    private int maxTotalConnections = 200;
+    @UriParam(label = "advanced", defaultValue = "20")
+    private int connectionsPerRoute = 20;
+    @UriParam(label = "advanced")
+    private org.apache.camel.component.http.HttpClientConfigurer httpClientConfigurer;
     @UriParam(label = "advanced", defaultValue = "3")
     private int maxRetries = 3;
     @UriParam(label = "advanced", defaultValue = "500")
@@ -128,20 +150,6 @@ public class PipedriveLeadsConfiguration implements Cloneable {
     private int maxRateLimitRetries = 3;
     @UriParam(label = "advanced", defaultValue = "10000")
     private long maxRateLimitWait = 10000;
-    @UriParam(label = "consumer", defaultValue = "new", enums = "new,updated")
-    private LeadFeed feed = LeadFeed.NEW;
-    @UriParam(label = "consumer", defaultValue = "now")
-    private String startFrom = "now";
-    @UriParam(label = "consumer", defaultValue = "false")
-    private boolean includeArchived = false;
-    @UriParam(label = "consumer", defaultValue = "500")
-    private int pageSize = 500;
-    @UriParam(label = "consumer", defaultValue = "false")
-    private boolean batchMode = false;
-    @UriParam(label = "consumer")
-    private org.apache.camel.spi.StateRepository<String, String> stateRepository;
-    @UriParam(label = "consumer")
-    private String stateKey;
 
     /**
      * The Pipedrive Leads API operation.
@@ -174,72 +182,6 @@ public class PipedriveLeadsConfiguration implements Cloneable {
 
     public void setCompanyDomain(String companyDomain) {
         this.companyDomain = companyDomain;
-    }
-
-    /**
-     * The Pipedrive API token, sent in the x-api-token header (never in the URL). Takes precedence over accessToken when both are set.
-     */
-    public String getApiToken() {
-        return apiToken;
-    }
-
-    public void setApiToken(String apiToken) {
-        this.apiToken = apiToken;
-    }
-
-    /**
-     * A static OAuth 2 access token, sent as Authorization: Bearer. Use apiToken or accessToken.
-     */
-    public String getAccessToken() {
-        return accessToken;
-    }
-
-    public void setAccessToken(String accessToken) {
-        this.accessToken = accessToken;
-    }
-
-    /**
-     * Allow a plain http:// base URL for a non-loopback host. Off by default so that credentials never travel unencrypted by mistake.
-     */
-    public boolean isAllowInsecureHttp() {
-        return allowInsecureHttp;
-    }
-
-    public void setAllowInsecureHttp(boolean allowInsecureHttp) {
-        this.allowInsecureHttp = allowInsecureHttp;
-    }
-
-    /**
-     * The lead or lead label id (a UUID) for getLead, updateLead, deleteLead, updateLeadLabel and deleteLeadLabel. The header CamelPipedriveLeadsId overrides it.
-     */
-    public String getId() {
-        return id;
-    }
-
-    public void setId(String id) {
-        this.id = id;
-    }
-
-    /**
-     * getLeads: page size, 1 to 500 (the API's default is 100).
-     */
-    public Integer getLimit() {
-        return limit;
-    }
-
-    public void setLimit(Integer limit) {
-        this.limit = limit;
-    }
-
-    /**
-     * getLeads: offset of the first item (default 0).
-     */
-    public Integer getStart() {
-        return start;
-    }
-
-    public void setStart(Integer start) {
-        this.start = start;
     }
 
     /**
@@ -284,171 +226,6 @@ public class PipedriveLeadsConfiguration implements Cloneable {
 
     public void setFilterId(Long filterId) {
         this.filterId = filterId;
-    }
-
-    /**
-     * getLeads: sort order, 'field ASC' or 'field DESC', comma separated; fields: id, title, owner_id, creator_id, was_seen, expected_close_date, next_activity_id, add_time, update_time. Use RAW() in URIs.
-     */
-    public String getSort() {
-        return sort;
-    }
-
-    public void setSort(String sort) {
-        this.sort = sort;
-    }
-
-    /**
-     * getLeads: only leads whose update_time is at or after this ISO-8601 timestamp, for example 2026-01-01T00:00:00Z.
-     */
-    public String getUpdatedSince() {
-        return updatedSince;
-    }
-
-    public void setUpdatedSince(String updatedSince) {
-        this.updatedSince = updatedSince;
-    }
-
-    /**
-     * getLeads: which leads to list. Pipedrive removed the archived_status parameter in 2025; not_archived (and unset) reads GET /v1/leads, archived reads GET /v1/leads/archived, all reads both lists with the same paging window (two requests, active leads first).
-     */
-    public ArchivedStatus getArchivedStatus() {
-        return archivedStatus;
-    }
-
-    public void setArchivedStatus(ArchivedStatus archivedStatus) {
-        this.archivedStatus = archivedStatus;
-    }
-
-    /**
-     * When true, HTTP 404 on getLead gives an empty (null) body and header CamelPipedriveLeadsHttpStatus 404 instead of an exception, for routes that treat 'not found' as normal.
-     */
-    public boolean isNotFoundAsEmptyBody() {
-        return notFoundAsEmptyBody;
-    }
-
-    public void setNotFoundAsEmptyBody(boolean notFoundAsEmptyBody) {
-        this.notFoundAsEmptyBody = notFoundAsEmptyBody;
-    }
-
-    /**
-     * Milliseconds to establish a connection.
-     */
-    public int getConnectTimeout() {
-        return connectTimeout;
-    }
-
-    public void setConnectTimeout(int connectTimeout) {
-        this.connectTimeout = connectTimeout;
-    }
-
-    /**
-     * Milliseconds to wait for response data (socket timeout).
-     */
-    public int getResponseTimeout() {
-        return responseTimeout;
-    }
-
-    public void setResponseTimeout(int responseTimeout) {
-        this.responseTimeout = responseTimeout;
-    }
-
-    /**
-     * Milliseconds to wait for a connection from the pool.
-     */
-    public int getConnectionRequestTimeout() {
-        return connectionRequestTimeout;
-    }
-
-    public void setConnectionRequestTimeout(int connectionRequestTimeout) {
-        this.connectionRequestTimeout = connectionRequestTimeout;
-    }
-
-    /**
-     * Maximum connections in the pool.
-     */
-    public int getMaxTotalConnections() {
-        return maxTotalConnections;
-    }
-
-    public void setMaxTotalConnections(int maxTotalConnections) {
-        this.maxTotalConnections = maxTotalConnections;
-    }
-
-    /**
-     * Maximum connections per host.
-     */
-    public int getConnectionsPerRoute() {
-        return connectionsPerRoute;
-    }
-
-    public void setConnectionsPerRoute(int connectionsPerRoute) {
-        this.connectionsPerRoute = connectionsPerRoute;
-    }
-
-    /**
-     * Proxy host.
-     */
-    public String getProxyHost() {
-        return proxyHost;
-    }
-
-    public void setProxyHost(String proxyHost) {
-        this.proxyHost = proxyHost;
-    }
-
-    /**
-     * Proxy port.
-     */
-    public Integer getProxyPort() {
-        return proxyPort;
-    }
-
-    public void setProxyPort(Integer proxyPort) {
-        this.proxyPort = proxyPort;
-    }
-
-    /**
-     * Proxy user name.
-     */
-    public String getProxyAuthUsername() {
-        return proxyAuthUsername;
-    }
-
-    public void setProxyAuthUsername(String proxyAuthUsername) {
-        this.proxyAuthUsername = proxyAuthUsername;
-    }
-
-    /**
-     * Proxy password.
-     */
-    public String getProxyAuthPassword() {
-        return proxyAuthPassword;
-    }
-
-    public void setProxyAuthPassword(String proxyAuthPassword) {
-        this.proxyAuthPassword = proxyAuthPassword;
-    }
-
-    /**
-     * Custom TLS key and trust material. Certificates and host names are always verified.
-     */
-    public org.apache.camel.support.jsse.SSLContextParameters getSslContextParameters() {
-        return sslContextParameters;
-    }
-
-    public void setSslContextParameters(org.apache.camel.support.jsse.SSLContextParameters sslContextParameters) {
-        this.sslContextParameters = sslContextParameters;
-    }
-
-    /**
-     * A hook to customise the Apache HttpClient 5 builder (for example interceptors or metrics).
-     */
-    public org.apache.camel.component.http.HttpClientConfigurer getHttpClientConfigurer() {
-        return httpClientConfigurer;
-    }
-
-    public void setHttpClientConfigurer(org.apache.camel.component.http.HttpClientConfigurer httpClientConfigurer) {
-        this.httpClientConfigurer = httpClientConfigurer;
     }
 
     /**
@@ -529,27 +306,80 @@ public class PipedriveLeadsConfiguration implements Cloneable {
     }
 
     /**
-     * How often a request answered HTTP 429 for the 2-second burst window is retried after waiting what the response
-     * asks (Retry-After or x-ratelimit-reset). A spent daily budget is never retried.
+     * The lead or lead label id (a UUID) for getLead, updateLead, deleteLead, updateLeadLabel and deleteLeadLabel. The header CamelPipedriveLeadsId overrides it.
      */
-    public int getMaxRateLimitRetries() {
-        return maxRateLimitRetries;
+    public String getId() {
+        return id;
     }
 
-    public void setMaxRateLimitRetries(int maxRateLimitRetries) {
-        this.maxRateLimitRetries = maxRateLimitRetries;
+    public void setId(String id) {
+        this.id = id;
     }
 
     /**
-     * The longest wait in milliseconds for a burst window to reset; a 429 asking for longer is raised as
-     * PipedriveRateLimitException instead of waiting.
+     * getLeads: page size, 1 to 500 (the API's default is 100).
      */
-    public long getMaxRateLimitWait() {
-        return maxRateLimitWait;
+    public Integer getLimit() {
+        return limit;
     }
 
-    public void setMaxRateLimitWait(long maxRateLimitWait) {
-        this.maxRateLimitWait = maxRateLimitWait;
+    public void setLimit(Integer limit) {
+        this.limit = limit;
+    }
+
+    /**
+     * getLeads: offset of the first item (default 0).
+     */
+    public Integer getStart() {
+        return start;
+    }
+
+    public void setStart(Integer start) {
+        this.start = start;
+    }
+
+    /**
+     * getLeads: sort order, 'field ASC' or 'field DESC', comma separated; fields: id, title, owner_id, creator_id, was_seen, expected_close_date, next_activity_id, add_time, update_time. Use RAW() in URIs.
+     */
+    public String getSort() {
+        return sort;
+    }
+
+    public void setSort(String sort) {
+        this.sort = sort;
+    }
+
+    /**
+     * getLeads: only leads whose update_time is at or after this ISO-8601 timestamp, for example 2026-01-01T00:00:00Z.
+     */
+    public String getUpdatedSince() {
+        return updatedSince;
+    }
+
+    public void setUpdatedSince(String updatedSince) {
+        this.updatedSince = updatedSince;
+    }
+
+    /**
+     * getLeads: which leads to list. Pipedrive removed the archived_status parameter in 2025; not_archived (and unset) reads GET /v1/leads, archived reads GET /v1/leads/archived, all reads both lists with the same paging window (two requests, active leads first).
+     */
+    public ArchivedStatus getArchivedStatus() {
+        return archivedStatus;
+    }
+
+    public void setArchivedStatus(ArchivedStatus archivedStatus) {
+        this.archivedStatus = archivedStatus;
+    }
+
+    /**
+     * When true, HTTP 404 on getLead gives an empty (null) body and header CamelPipedriveLeadsHttpStatus 404 instead of an exception, for routes that treat 'not found' as normal.
+     */
+    public boolean isNotFoundAsEmptyBody() {
+        return notFoundAsEmptyBody;
+    }
+
+    public void setNotFoundAsEmptyBody(boolean notFoundAsEmptyBody) {
+        this.notFoundAsEmptyBody = notFoundAsEmptyBody;
     }
 
     /**
@@ -567,11 +397,11 @@ public class PipedriveLeadsConfiguration implements Cloneable {
      * searchLeads: which search endpoint to use. v2 (GET /api/v2/leads/search, 20 tokens, cursor paging) by default;
      * v1 (GET /v1/leads/search, 40 tokens, offset paging with start).
      */
-    public String getSearchApiVersion() {
+    public SearchApiVersion getSearchApiVersion() {
         return searchApiVersion;
     }
 
-    public void setSearchApiVersion(String searchApiVersion) {
+    public void setSearchApiVersion(SearchApiVersion searchApiVersion) {
         this.searchApiVersion = searchApiVersion;
     }
 
@@ -741,6 +571,50 @@ public class PipedriveLeadsConfiguration implements Cloneable {
     }
 
     /**
+     * The Pipedrive API token, sent in the x-api-token header (never in the URL). Takes precedence over accessToken when both are set.
+     */
+    public String getApiToken() {
+        return apiToken;
+    }
+
+    public void setApiToken(String apiToken) {
+        this.apiToken = apiToken;
+    }
+
+    /**
+     * A static OAuth 2 access token, sent as Authorization: Bearer. Use apiToken or accessToken.
+     */
+    public String getAccessToken() {
+        return accessToken;
+    }
+
+    public void setAccessToken(String accessToken) {
+        this.accessToken = accessToken;
+    }
+
+    /**
+     * Allow a plain http:// base URL for a non-loopback host. Off by default so that credentials never travel unencrypted by mistake.
+     */
+    public boolean isAllowInsecureHttp() {
+        return allowInsecureHttp;
+    }
+
+    public void setAllowInsecureHttp(boolean allowInsecureHttp) {
+        this.allowInsecureHttp = allowInsecureHttp;
+    }
+
+    /**
+     * Custom TLS key and trust material. Certificates and host names are always verified.
+     */
+    public org.apache.camel.support.jsse.SSLContextParameters getSslContextParameters() {
+        return sslContextParameters;
+    }
+
+    public void setSslContextParameters(org.apache.camel.support.jsse.SSLContextParameters sslContextParameters) {
+        this.sslContextParameters = sslContextParameters;
+    }
+
+    /**
      * OAuth 2: the app's client id. With clientSecret and refreshToken the component obtains and refreshes access tokens itself.
      */
     public String getClientId() {
@@ -796,6 +670,116 @@ public class PipedriveLeadsConfiguration implements Cloneable {
     }
 
     /**
+     * Proxy host.
+     */
+    public String getProxyHost() {
+        return proxyHost;
+    }
+
+    public void setProxyHost(String proxyHost) {
+        this.proxyHost = proxyHost;
+    }
+
+    /**
+     * Proxy port.
+     */
+    public Integer getProxyPort() {
+        return proxyPort;
+    }
+
+    public void setProxyPort(Integer proxyPort) {
+        this.proxyPort = proxyPort;
+    }
+
+    /**
+     * Proxy user name.
+     */
+    public String getProxyAuthUsername() {
+        return proxyAuthUsername;
+    }
+
+    public void setProxyAuthUsername(String proxyAuthUsername) {
+        this.proxyAuthUsername = proxyAuthUsername;
+    }
+
+    /**
+     * Proxy password.
+     */
+    public String getProxyAuthPassword() {
+        return proxyAuthPassword;
+    }
+
+    public void setProxyAuthPassword(String proxyAuthPassword) {
+        this.proxyAuthPassword = proxyAuthPassword;
+    }
+
+    /**
+     * Milliseconds to establish a connection.
+     */
+    public int getConnectTimeout() {
+        return connectTimeout;
+    }
+
+    public void setConnectTimeout(int connectTimeout) {
+        this.connectTimeout = connectTimeout;
+    }
+
+    /**
+     * Milliseconds to wait for response data (socket timeout).
+     */
+    public int getResponseTimeout() {
+        return responseTimeout;
+    }
+
+    public void setResponseTimeout(int responseTimeout) {
+        this.responseTimeout = responseTimeout;
+    }
+
+    /**
+     * Milliseconds to wait for a connection from the pool.
+     */
+    public int getConnectionRequestTimeout() {
+        return connectionRequestTimeout;
+    }
+
+    public void setConnectionRequestTimeout(int connectionRequestTimeout) {
+        this.connectionRequestTimeout = connectionRequestTimeout;
+    }
+
+    /**
+     * Maximum connections in the pool.
+     */
+    public int getMaxTotalConnections() {
+        return maxTotalConnections;
+    }
+
+    public void setMaxTotalConnections(int maxTotalConnections) {
+        this.maxTotalConnections = maxTotalConnections;
+    }
+
+    /**
+     * Maximum connections per host.
+     */
+    public int getConnectionsPerRoute() {
+        return connectionsPerRoute;
+    }
+
+    public void setConnectionsPerRoute(int connectionsPerRoute) {
+        this.connectionsPerRoute = connectionsPerRoute;
+    }
+
+    /**
+     * A hook to customise the Apache HttpClient 5 builder (for example interceptors or metrics).
+     */
+    public org.apache.camel.component.http.HttpClientConfigurer getHttpClientConfigurer() {
+        return httpClientConfigurer;
+    }
+
+    public void setHttpClientConfigurer(org.apache.camel.component.http.HttpClientConfigurer httpClientConfigurer) {
+        this.httpClientConfigurer = httpClientConfigurer;
+    }
+
+    /**
      * Retries of an idempotent request (GET, DELETE, PATCH) after 502, 503, 504, a reset or closed connection, a missing or truncated response, or a timeout; and of any request whose connection could not be made. POST requests are never retried after they may have reached Pipedrive, so a lead is never created twice.
      */
     public int getMaxRetries() {
@@ -848,6 +832,30 @@ public class PipedriveLeadsConfiguration implements Cloneable {
 
     public void setClientThrottling(boolean clientThrottling) {
         this.clientThrottling = clientThrottling;
+    }
+
+    /**
+     * How often a request answered HTTP 429 for the 2-second burst window is retried after waiting what the response
+     * asks (Retry-After or x-ratelimit-reset). A spent daily budget is never retried.
+     */
+    public int getMaxRateLimitRetries() {
+        return maxRateLimitRetries;
+    }
+
+    public void setMaxRateLimitRetries(int maxRateLimitRetries) {
+        this.maxRateLimitRetries = maxRateLimitRetries;
+    }
+
+    /**
+     * The longest wait in milliseconds for a burst window to reset; a 429 asking for longer is raised as
+     * PipedriveRateLimitException instead of waiting.
+     */
+    public long getMaxRateLimitWait() {
+        return maxRateLimitWait;
+    }
+
+    public void setMaxRateLimitWait(long maxRateLimitWait) {
+        this.maxRateLimitWait = maxRateLimitWait;
     }
 
     /**

@@ -69,10 +69,6 @@ public class PipedriveLeadsEndpoint extends ScheduledPollEndpoint implements End
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        String search = configuration.getSearchApiVersion();
-        if (search != null && !search.equalsIgnoreCase("v1") && !search.equalsIgnoreCase("v2")) {
-            throw new IllegalArgumentException("Invalid searchApiVersion '" + search + "': must be v1 or v2");
-        }
         boolean explicit = notBlank(configuration.getBaseUrl()) || notBlank(configuration.getCompanyDomain());
         String baseUrl = resolveBaseUrl();
         AuthProvider auth = resolveAuth();

@@ -17,23 +17,23 @@ import io.github.camelpipedrive.leads.model.ConversionStatus;
 import io.github.camelpipedrive.leads.model.ConvertLeadRequest;
 import io.github.camelpipedrive.leads.model.LeadField;
 import io.github.camelpipedrive.leads.model.LeadSearchResult;
-import io.github.camelpipedrive.leads.producer.QueryOption;
+import io.github.camelpipedrive.leads.QueryOption;
 
 import static io.github.camelpipedrive.leads.client.ApiVersion.V1;
 import static io.github.camelpipedrive.leads.client.ApiVersion.V2;
-import static io.github.camelpipedrive.leads.producer.QueryOption.CURSOR;
-import static io.github.camelpipedrive.leads.producer.QueryOption.EXACT_MATCH;
-import static io.github.camelpipedrive.leads.producer.QueryOption.FIELDS;
-import static io.github.camelpipedrive.leads.producer.QueryOption.FILTER_ID;
-import static io.github.camelpipedrive.leads.producer.QueryOption.INCLUDE_FIELDS;
-import static io.github.camelpipedrive.leads.producer.QueryOption.TERM;
-import static io.github.camelpipedrive.leads.producer.QueryOption.LIMIT;
-import static io.github.camelpipedrive.leads.producer.QueryOption.ORGANIZATION_ID;
-import static io.github.camelpipedrive.leads.producer.QueryOption.OWNER_ID;
-import static io.github.camelpipedrive.leads.producer.QueryOption.PERSON_ID;
-import static io.github.camelpipedrive.leads.producer.QueryOption.SORT;
-import static io.github.camelpipedrive.leads.producer.QueryOption.START;
-import static io.github.camelpipedrive.leads.producer.QueryOption.UPDATED_SINCE;
+import static io.github.camelpipedrive.leads.QueryOption.CURSOR;
+import static io.github.camelpipedrive.leads.QueryOption.EXACT_MATCH;
+import static io.github.camelpipedrive.leads.QueryOption.FIELDS;
+import static io.github.camelpipedrive.leads.QueryOption.FILTER_ID;
+import static io.github.camelpipedrive.leads.QueryOption.INCLUDE_FIELDS;
+import static io.github.camelpipedrive.leads.QueryOption.TERM;
+import static io.github.camelpipedrive.leads.QueryOption.LIMIT;
+import static io.github.camelpipedrive.leads.QueryOption.ORGANIZATION_ID;
+import static io.github.camelpipedrive.leads.QueryOption.OWNER_ID;
+import static io.github.camelpipedrive.leads.QueryOption.PERSON_ID;
+import static io.github.camelpipedrive.leads.QueryOption.SORT;
+import static io.github.camelpipedrive.leads.QueryOption.START;
+import static io.github.camelpipedrive.leads.QueryOption.UPDATED_SINCE;
 
 /**
  * The operation table: one row per Pipedrive Leads API operation, with everything the producer needs to perform it

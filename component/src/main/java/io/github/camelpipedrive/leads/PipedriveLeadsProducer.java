@@ -6,9 +6,9 @@ import java.util.List;
 import io.github.camelpipedrive.leads.client.ApiRequest;
 import io.github.camelpipedrive.leads.client.ApiResult;
 import io.github.camelpipedrive.leads.client.PageInfo;
-import io.github.camelpipedrive.leads.client.PipedriveApiException;
-import io.github.camelpipedrive.leads.client.PipedriveLeadsException;
-import io.github.camelpipedrive.leads.client.PipedriveValidationException;
+import io.github.camelpipedrive.leads.exception.PipedriveApiException;
+import io.github.camelpipedrive.leads.exception.PipedriveLeadsException;
+import io.github.camelpipedrive.leads.exception.PipedriveValidationException;
 import io.github.camelpipedrive.leads.client.RateLimitInfo;
 import io.github.camelpipedrive.leads.model.ConversionJob;
 

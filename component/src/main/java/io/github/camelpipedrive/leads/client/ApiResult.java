@@ -1,5 +1,7 @@
 package io.github.camelpipedrive.leads.client;
 
+import io.github.camelpipedrive.leads.exception.PipedriveLeadsException;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 

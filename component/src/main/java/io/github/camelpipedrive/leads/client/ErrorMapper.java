@@ -1,5 +1,7 @@
 package io.github.camelpipedrive.leads.client;
 
+import io.github.camelpipedrive.leads.exception.PipedriveApiException;
+
 import java.nio.charset.StandardCharsets;
 
 import com.fasterxml.jackson.databind.JsonNode;

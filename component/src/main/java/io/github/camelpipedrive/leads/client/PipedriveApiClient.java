@@ -1,5 +1,9 @@
 package io.github.camelpipedrive.leads.client;
 
+import io.github.camelpipedrive.leads.exception.PipedriveApiException;
+import io.github.camelpipedrive.leads.exception.PipedriveLeadsException;
+import io.github.camelpipedrive.leads.exception.PipedriveRateLimitException;
+
 import java.io.IOException;
 
 import com.fasterxml.jackson.databind.ObjectMapper;

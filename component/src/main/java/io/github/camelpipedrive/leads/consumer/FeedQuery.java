@@ -17,7 +17,7 @@ import io.github.camelpipedrive.leads.client.ApiVersion;
 import io.github.camelpipedrive.leads.client.PageInfo;
 import io.github.camelpipedrive.leads.client.PipedriveApiClient;
 import io.github.camelpipedrive.leads.model.Lead;
-import io.github.camelpipedrive.leads.producer.QueryOption;
+import io.github.camelpipedrive.leads.QueryOption;
 
 /**
  * The list requests of one feed: which list, ordered by the feed's key, restricted by its filters.

@@ -14,7 +14,7 @@ import io.github.camelpipedrive.leads.PipedriveLeadsConfiguration;
 import io.github.camelpipedrive.leads.PipedriveLeadsConstants;
 import io.github.camelpipedrive.leads.PipedriveLeadsEndpoint;
 import io.github.camelpipedrive.leads.model.Lead;
-import io.github.camelpipedrive.leads.producer.QueryOption;
+import io.github.camelpipedrive.leads.QueryOption;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.Processor;

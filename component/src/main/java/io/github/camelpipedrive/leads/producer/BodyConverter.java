@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.camelpipedrive.leads.client.PipedriveValidationException;
+import io.github.camelpipedrive.leads.exception.PipedriveValidationException;
 import io.github.camelpipedrive.leads.model.Lead;
 import io.github.camelpipedrive.leads.model.UpdateLeadRequest;
 import org.apache.camel.Exchange;

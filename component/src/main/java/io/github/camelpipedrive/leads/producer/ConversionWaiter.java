@@ -1,9 +1,11 @@
 package io.github.camelpipedrive.leads.producer;
 
+import io.github.camelpipedrive.leads.exception.PipedriveConversionException;
+
 import io.github.camelpipedrive.leads.PipedriveLeadsOperation;
 import io.github.camelpipedrive.leads.client.ApiRequest;
 import io.github.camelpipedrive.leads.client.PipedriveApiClient;
-import io.github.camelpipedrive.leads.client.PipedriveLeadsException;
+import io.github.camelpipedrive.leads.exception.PipedriveLeadsException;
 import io.github.camelpipedrive.leads.model.ConversionJob;
 import io.github.camelpipedrive.leads.model.ConversionStatus;
 

@@ -1,5 +1,8 @@
 package io.github.camelpipedrive.leads.producer;
 
+import io.github.camelpipedrive.leads.QueryOption;
+import io.github.camelpipedrive.leads.SearchApiVersion;
+
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,8 +18,8 @@ import io.github.camelpipedrive.leads.PipedriveLeadsConstants;
 import io.github.camelpipedrive.leads.PipedriveLeadsOperation;
 import io.github.camelpipedrive.leads.client.ApiRequest;
 import io.github.camelpipedrive.leads.client.ApiVersion;
-import io.github.camelpipedrive.leads.client.PipedriveLeadsException;
-import io.github.camelpipedrive.leads.client.PipedriveValidationException;
+import io.github.camelpipedrive.leads.exception.PipedriveLeadsException;
+import io.github.camelpipedrive.leads.exception.PipedriveValidationException;
 import io.github.camelpipedrive.leads.model.AddLeadLabelRequest;
 import io.github.camelpipedrive.leads.model.AddLeadRequest;
 import io.github.camelpipedrive.leads.model.ConvertLeadRequest;
@@ -75,7 +78,7 @@ public final class RequestFactory {
         }
         if (op == PipedriveLeadsOperation.searchLeads) {
             validateSearchTerm(query);
-            if ("v1".equalsIgnoreCase(configuration.getSearchApiVersion())) {
+            if (configuration.getSearchApiVersion() == SearchApiVersion.v1) {
                 return List.of(v1Search(exchange, configuration, query));
             }
         }

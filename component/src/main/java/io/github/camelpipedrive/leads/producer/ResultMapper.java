@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelpipedrive.leads.PipedriveLeadsOperation;
 import io.github.camelpipedrive.leads.client.ApiResult;
-import io.github.camelpipedrive.leads.client.PipedriveLeadsException;
+import io.github.camelpipedrive.leads.exception.PipedriveLeadsException;
 
 /**
  * Maps the {@code data} of a response onto the operation's typed result (a model or a list of models).

@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 import io.github.camelpipedrive.leads.PipedriveLeadsComponent;
-import io.github.camelpipedrive.leads.client.PipedriveApiException;
-import io.github.camelpipedrive.leads.client.PipedriveRateLimitException;
+import io.github.camelpipedrive.leads.exception.PipedriveApiException;
+import io.github.camelpipedrive.leads.exception.PipedriveRateLimitException;
 import io.github.camelpipedrive.leads.sandbox.Fault;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;

@@ -7,9 +7,9 @@ import java.util.stream.Stream;
 
 import io.github.camelpipedrive.leads.PipedriveLeadsComponent;
 import io.github.camelpipedrive.leads.PipedriveLeadsConfiguration;
-import io.github.camelpipedrive.leads.client.PipedriveApiException;
-import io.github.camelpipedrive.leads.client.PipedriveLeadsException;
-import io.github.camelpipedrive.leads.client.PipedriveRateLimitException;
+import io.github.camelpipedrive.leads.exception.PipedriveApiException;
+import io.github.camelpipedrive.leads.exception.PipedriveLeadsException;
+import io.github.camelpipedrive.leads.exception.PipedriveRateLimitException;
 import io.github.camelpipedrive.leads.sandbox.Fault;
 import org.apache.camel.CamelContext;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -15,7 +15,7 @@ import io.github.camelpipedrive.leads.model.ConversionStatus;
 import io.github.camelpipedrive.leads.model.Lead;
 import io.github.camelpipedrive.leads.model.LeadField;
 import io.github.camelpipedrive.leads.model.LeadSearchResult;
-import io.github.camelpipedrive.leads.producer.PipedriveConversionException;
+import io.github.camelpipedrive.leads.exception.PipedriveConversionException;
 import io.github.camelpipedrive.leads.sandbox.ConversionOutcome;
 import io.github.camelpipedrive.leads.sandbox.LeadFieldCatalog;
 import io.github.camelpipedrive.leads.sandbox.PipedriveSandbox;

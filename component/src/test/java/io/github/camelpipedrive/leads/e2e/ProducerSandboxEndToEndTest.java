@@ -5,7 +5,7 @@ import java.util.Map;
 
 import io.github.camelpipedrive.leads.PipedriveLeadsComponent;
 import io.github.camelpipedrive.leads.PipedriveLeadsConstants;
-import io.github.camelpipedrive.leads.client.PipedriveApiException;
+import io.github.camelpipedrive.leads.exception.PipedriveApiException;
 import io.github.camelpipedrive.leads.model.AddLeadLabelRequest;
 import io.github.camelpipedrive.leads.model.AddLeadRequest;
 import io.github.camelpipedrive.leads.model.DeletedItem;

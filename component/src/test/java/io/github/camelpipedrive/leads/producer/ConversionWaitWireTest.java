@@ -1,5 +1,6 @@
 package io.github.camelpipedrive.leads.producer;
 
+import io.github.camelpipedrive.leads.exception.PipedriveConversionException;
 import java.util.List;
 import java.util.Map;
 

@@ -6,7 +6,7 @@ import java.util.Map;
 
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import io.github.camelpipedrive.leads.client.PipedriveValidationException;
+import io.github.camelpipedrive.leads.exception.PipedriveValidationException;
 import io.github.camelpipedrive.leads.model.AddLeadRequest;
 import io.github.camelpipedrive.leads.model.Lead;
 import org.apache.camel.Exchange;

@@ -5,9 +5,9 @@ import java.io.StringWriter;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import io.github.camelpipedrive.leads.client.PipedriveApiException;
-import io.github.camelpipedrive.leads.client.PipedriveLeadsException;
-import io.github.camelpipedrive.leads.client.PipedriveValidationException;
+import io.github.camelpipedrive.leads.exception.PipedriveApiException;
+import io.github.camelpipedrive.leads.exception.PipedriveLeadsException;
+import io.github.camelpipedrive.leads.exception.PipedriveValidationException;
 import io.github.camelpipedrive.leads.model.AddLeadRequest;
 import org.apache.camel.Exchange;
 import org.apache.camel.RoutesBuilder;

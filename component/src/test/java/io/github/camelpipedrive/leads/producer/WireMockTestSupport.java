@@ -15,7 +15,7 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.camelpipedrive.leads.PipedriveLeadsComponent;
-import io.github.camelpipedrive.leads.client.PipedriveValidationException;
+import io.github.camelpipedrive.leads.exception.PipedriveValidationException;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePattern;

@@ -14,7 +14,7 @@ import javax.management.ObjectName;
 
 import io.github.camelpipedrive.leads.PipedriveLeadsComponent;
 import io.github.camelpipedrive.leads.PipedriveLeadsUsageHealthCheck;
-import io.github.camelpipedrive.leads.client.PipedriveRateLimitException;
+import io.github.camelpipedrive.leads.exception.PipedriveRateLimitException;
 import io.github.camelpipedrive.leads.client.UsageStatistics;
 import io.github.camelpipedrive.leads.sandbox.Fault;
 import io.github.camelpipedrive.leads.sandbox.PipedriveSandbox;

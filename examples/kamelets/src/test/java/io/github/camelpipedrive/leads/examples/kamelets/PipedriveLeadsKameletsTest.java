@@ -9,7 +9,7 @@ import java.util.function.BooleanSupplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.camelpipedrive.leads.client.PipedriveValidationException;
+import io.github.camelpipedrive.leads.exception.PipedriveValidationException;
 import io.github.camelpipedrive.leads.sandbox.PipedriveSandbox;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.builder.RouteBuilder;

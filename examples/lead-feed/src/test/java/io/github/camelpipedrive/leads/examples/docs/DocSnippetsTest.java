@@ -6,8 +6,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 
 import io.github.camelpipedrive.leads.PipedriveLeadsComponent;
-import io.github.camelpipedrive.leads.client.PipedriveApiException;
-import io.github.camelpipedrive.leads.client.PipedriveRateLimitException;
+import io.github.camelpipedrive.leads.exception.PipedriveApiException;
+import io.github.camelpipedrive.leads.exception.PipedriveRateLimitException;
 import io.github.camelpipedrive.leads.model.AddLeadLabelRequest;
 import io.github.camelpipedrive.leads.model.AddLeadRequest;
 import io.github.camelpipedrive.leads.model.Lead;

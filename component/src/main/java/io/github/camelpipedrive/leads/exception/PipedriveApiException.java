@@ -1,4 +1,6 @@
-package io.github.camelpipedrive.leads.client;
+package io.github.camelpipedrive.leads.exception;
+
+import io.github.camelpipedrive.leads.client.RateLimitInfo;
 
 /**
  * Pipedrive answered with a status other than the operation's success status. Carries the HTTP status, Pipedrive's

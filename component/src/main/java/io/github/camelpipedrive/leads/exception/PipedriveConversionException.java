@@ -1,6 +1,6 @@
-package io.github.camelpipedrive.leads.producer;
+package io.github.camelpipedrive.leads.exception;
 
-import io.github.camelpipedrive.leads.client.PipedriveLeadsException;
+import io.github.camelpipedrive.leads.exception.PipedriveLeadsException;
 
 /**
  * A lead-to-deal or deal-to-lead conversion that failed, was rejected, or did not end in time.

@@ -1,4 +1,4 @@
-package io.github.camelpipedrive.leads.client;
+package io.github.camelpipedrive.leads.exception;
 
 import org.apache.camel.RuntimeCamelException;
 

@@ -1,4 +1,4 @@
-package io.github.camelpipedrive.leads.client;
+package io.github.camelpipedrive.leads.exception;
 
 /**
  * Input that the API would reject (or that would be unsafe to send). Raised before any request is made, so nothing

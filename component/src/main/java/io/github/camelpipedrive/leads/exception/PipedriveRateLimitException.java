@@ -1,4 +1,4 @@
-package io.github.camelpipedrive.leads.client;
+package io.github.camelpipedrive.leads.exception;
 
 /**
  * HTTP 429 that the component did not (or could not) wait out: the burst window asked for longer than allowed, the

@@ -1,4 +1,4 @@
-package io.github.camelpipedrive.leads.producer;
+package io.github.camelpipedrive.leads;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 
 import io.github.camelpipedrive.leads.PipedriveLeadsConfiguration;
 import io.github.camelpipedrive.leads.PipedriveLeadsConstants;
-import io.github.camelpipedrive.leads.client.PipedriveValidationException;
+import io.github.camelpipedrive.leads.exception.PipedriveValidationException;
 
 /**
  * A query parameter of a list operation: where its value comes from (header first, then endpoint option), how it is
@@ -23,7 +23,7 @@ public enum QueryOption {
 
     LIMIT("limit", "limit", PipedriveLeadsConstants.LIMIT, PipedriveLeadsConfiguration::getLimit) {
         @Override
-        String format(Object value) {
+        public String format(Object value) {
             long v = wholeNumber(value);
             if (v < 1 || v > 500) {
                 throw invalid("must be between 1 and 500, was " + v);
@@ -33,7 +33,7 @@ public enum QueryOption {
     },
     START("start", "start", PipedriveLeadsConstants.START, PipedriveLeadsConfiguration::getStart) {
         @Override
-        String format(Object value) {
+        public String format(Object value) {
             long v = wholeNumber(value);
             if (v < 0) {
                 throw invalid("must be 0 or more, was " + v);
@@ -48,13 +48,13 @@ public enum QueryOption {
     FILTER_ID("filter_id", "filterId", PipedriveLeadsConstants.FILTER_ID, PipedriveLeadsConfiguration::getFilterId),
     SORT("sort", "sort", PipedriveLeadsConstants.SORT, PipedriveLeadsConfiguration::getSort) {
         @Override
-        String format(Object value) {
+        public String format(Object value) {
             return validateSort(value.toString(), optionName());
         }
     },
     TERM("term", "term", PipedriveLeadsConstants.TERM, PipedriveLeadsConfiguration::getTerm) {
         @Override
-        String format(Object value) {
+        public String format(Object value) {
             String term = value.toString();
             if (term.isBlank() || term.length() > 500) {
                 throw invalid("must be 1 to 500 characters");
@@ -64,14 +64,14 @@ public enum QueryOption {
     },
     FIELDS("fields", "fields", PipedriveLeadsConstants.FIELDS, PipedriveLeadsConfiguration::getFields) {
         @Override
-        String format(Object value) {
+        public String format(Object value) {
             return enumList(value.toString(), Set.of("title", "notes", "custom_fields"));
         }
     },
     EXACT_MATCH("exact_match", "exactMatch", PipedriveLeadsConstants.EXACT_MATCH,
                 PipedriveLeadsConfiguration::getExactMatch) {
         @Override
-        String format(Object value) {
+        public String format(Object value) {
             String text = value.toString().trim().toLowerCase();
             if (!text.equals("true") && !text.equals("false")) {
                 throw invalid("must be true or false");
@@ -82,13 +82,13 @@ public enum QueryOption {
     INCLUDE_FIELDS("include_fields", "includeFields", PipedriveLeadsConstants.INCLUDE_FIELDS,
                    PipedriveLeadsConfiguration::getIncludeFields) {
         @Override
-        String format(Object value) {
+        public String format(Object value) {
             return enumList(value.toString(), Set.of("lead.was_seen"));
         }
     },
     CURSOR("cursor", "cursor", PipedriveLeadsConstants.CURSOR, PipedriveLeadsConfiguration::getCursor) {
         @Override
-        String format(Object value) {
+        public String format(Object value) {
             String cursor = value.toString().trim();
             if (!cursor.matches("[A-Za-z0-9_\\-=+/.:]{1,512}")) {
                 throw invalid("is not a cursor returned by the API");
@@ -99,7 +99,7 @@ public enum QueryOption {
     UPDATED_SINCE("updated_since", "updatedSince", PipedriveLeadsConstants.UPDATED_SINCE,
                   PipedriveLeadsConfiguration::getUpdatedSince) {
         @Override
-        String format(Object value) {
+        public String format(Object value) {
             return formatTimestamp(toInstant(value, optionName()));
         }
     };
@@ -139,12 +139,12 @@ public enum QueryOption {
     }
 
     /** The option's value on the endpoint configuration, or null. */
-    Object configured(PipedriveLeadsConfiguration configuration) {
+    public Object configured(PipedriveLeadsConfiguration configuration) {
         return fromConfiguration.apply(configuration);
     }
 
     /** Validates a value and writes it as the API expects; the default is a positive id. */
-    String format(Object value) {
+    public String format(Object value) {
         long v = wholeNumber(value);
         if (v < 1) {
             throw invalid("must be a positive id, was " + v);
@@ -234,7 +234,7 @@ public enum QueryOption {
         return text;
     }
 
-    static String abbreviate(String s) {
+    public static String abbreviate(String s) {
         String clean = s.replaceAll("[\\r\\n\\t]", "?");
         return clean.length() > 60 ? clean.substring(0, 60) + "..." : clean;
     }
