@@ -85,9 +85,10 @@ public class PipedriveLeadsComponent extends HealthCheckComponent implements SSL
             if (!refresh && cached != null && now - cached.loadedAtMillis() < ttlMillis) {
                 return cached;
             }
-            PagingIterator fields = new PagingIterator(List.of(OperationRequest.of(PipedriveLeadsOperation.getLeadFields)
+            PipedriveLeadsOperation op = PipedriveLeadsOperation.getLeadFields;
+            PagingIterator fields = new PagingIterator(List.of(OperationRequest.of(op)
                     .query(QueryOption.LIMIT, 500).query(QueryOption.START, 0).toApiRequest()),
-                    r -> client.call(r, PipedriveLeadsOperation.getLeadFields.successStatus()),
+                    r -> client.call(r, op.successStatus()),
                     r -> mapper.convertValue(r.data(), mapper.getTypeFactory()
                             .constructCollectionType(List.class, LeadField.class)), 0);
             List<LeadField> all = new java.util.ArrayList<>();

@@ -31,6 +31,10 @@ final class FeedQuery {
         }
     }
 
+    /** The endpoint options that filter every list the feed reads. */
+    private static final List<QueryOption> FILTERS = List.of(QueryOption.OWNER_ID, QueryOption.PERSON_ID,
+            QueryOption.ORGANIZATION_ID, QueryOption.FILTER_ID);
+
     private final PipedriveApiClient client;
     private final LeadFeed feed;
     /** The endpoint's filters (owner, person, organization, filter), applied to every list request. */
@@ -48,9 +52,6 @@ final class FeedQuery {
         }
         this.leadList = mapper.getTypeFactory().constructCollectionType(List.class, Lead.class);
     }
-
-    private static final List<QueryOption> FILTERS = List.of(QueryOption.OWNER_ID, QueryOption.PERSON_ID,
-            QueryOption.ORGANIZATION_ID, QueryOption.FILTER_ID);
 
     /** The feed's key of a lead: add_time for the new feed, update_time for the updated feed. */
     Instant key(Lead lead) {
