@@ -47,7 +47,7 @@ final class FeedQuery {
         for (QueryOption filter : FILTERS) {
             Object value = filter.configured(configuration);
             if (value != null) {
-                filters.put(filter, filter.format(value)); // an invalid filter fails at start, not at every poll
+                filters.put(filter, filter.format(value)); // an invalid filter is reported before any request
             }
         }
         this.leadList = mapper.getTypeFactory().constructCollectionType(List.class, Lead.class);
