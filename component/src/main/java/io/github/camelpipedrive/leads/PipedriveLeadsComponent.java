@@ -5,8 +5,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.camelpipedrive.leads.client.ApiRequest;
-import io.github.camelpipedrive.leads.client.ApiVersion;
 import io.github.camelpipedrive.leads.client.BurstThrottle;
 import io.github.camelpipedrive.leads.client.Json;
 import io.github.camelpipedrive.leads.client.RateLimitPolicy;
@@ -87,10 +85,10 @@ public class PipedriveLeadsComponent extends HealthCheckComponent implements SSL
             if (!refresh && cached != null && now - cached.loadedAtMillis() < ttlMillis) {
                 return cached;
             }
-            PagingIterator fields = new PagingIterator(List.of(new ApiRequest(
-                    PipedriveLeadsOperation.getLeadFields.name(), "GET", ApiVersion.V1, "leadFields",
-                    Map.of("limit", "500", "start", "0"), null, PipedriveLeadsOperation.getLeadFields.tokenCost())),
-                    r -> client.call(r, 200),
+            PipedriveLeadsOperation op = PipedriveLeadsOperation.getLeadFields;
+            PagingIterator fields = new PagingIterator(List.of(OperationRequest.of(op)
+                    .query(QueryOption.LIMIT, 500).query(QueryOption.START, 0).toApiRequest()),
+                    r -> client.call(r, op.successStatus()),
                     r -> mapper.convertValue(r.data(), mapper.getTypeFactory()
                             .constructCollectionType(List.class, LeadField.class)), 0);
             List<LeadField> all = new java.util.ArrayList<>();
