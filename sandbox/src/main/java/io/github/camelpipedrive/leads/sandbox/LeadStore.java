@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,7 +48,7 @@ final class LeadStore implements LeadValidator.References {
     private final Map<String, Conversion> conversions = new HashMap<>();
     /** Jobs not yet applied, earliest due first. */
     private final PriorityQueue<Conversion> pending = new PriorityQueue<>(
-            java.util.Comparator.comparing((Conversion c) -> c.dueAt).thenComparingLong(c -> c.seq));
+            Comparator.comparing((Conversion c) -> c.dueAt).thenComparingLong(c -> c.seq));
     /** Epoch millis of the earliest pending job, {@code Long.MAX_VALUE} when none: the lock-free fast path. */
     private volatile long nextDueMillis = Long.MAX_VALUE;
     private final Duration conversionDelay;

@@ -25,10 +25,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  * }</pre>
  *
  * <p>Serves {@code /v1/...} and {@code /api/v1/...} for v1, {@code /api/v2/...} for v2 and
- * {@code /oauth/token}. Behaviour where the reference is uncertain is documented on the classes
- * that implement it and in {@code docs/sandbox.md}; in particular PATCH on an archived lead is
- * refused with 400 ({@code "Archived leads cannot be edited"}) unless the body is exactly
- * {@code {"is_archived": false}}, which un-archives the lead.
+ * {@code /oauth/token}. The API token is accepted in {@code x-api-token} only; {@code Authorization:
+ * Bearer} carries OAuth access tokens. Conversion jobs complete on their own after
+ * {@link Builder#conversionDelay(Duration)} of the sandbox clock. Behaviour where the reference is
+ * uncertain is documented on the classes that implement it and in {@code docs/sandbox.md}; in
+ * particular PATCH on an archived lead is refused with 400 ({@code "Archived leads cannot be
+ * edited"}) unless the body is exactly {@code {"is_archived": false}}, which un-archives the lead,
+ * and PATCH with {@code "title": null} is refused with 400 (a lead always has a title).
  *
  * <p>All methods are thread-safe and may be called while clients are using the server.
  */
