@@ -22,6 +22,7 @@ import org.apache.camel.Processor;
 import org.apache.camel.Service;
 import org.apache.camel.spi.ExceptionHandler;
 import org.apache.camel.spi.StateRepository;
+import org.apache.camel.support.DefaultScheduledPollConsumerScheduler;
 import org.apache.camel.support.LoggingExceptionHandler;
 import org.apache.camel.support.ScheduledBatchPollingConsumer;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
@@ -221,6 +222,10 @@ public class PipedriveLeadsConsumer extends ScheduledBatchPollingConsumer {
         if (adaptiveDelay) {
             long millis = PollCadence.intervalMillis(idleCost, share, budget);
             setDelay(Math.max(1, getTimeUnit().convert(millis, TimeUnit.MILLISECONDS)));
+            if (getScheduler() instanceof DefaultScheduledPollConsumerScheduler scheduler) {
+                // a restarted route keeps its scheduler, which took the delay of its first start
+                scheduler.setDelay(getDelay());
+            }
             LOG.info("Feed {} polls every {} s: an idle poll costs {} tokens, about {} tokens a day, {} % of the"
                      + " daily budget of {} tokens ({}). Set delay to choose another cadence.", store.key(),
                     millis / 1000, idleCost, PollCadence.tokensPerDay(idleCost, millis), percent(share), budget,
