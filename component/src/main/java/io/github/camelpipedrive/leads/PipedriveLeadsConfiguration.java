@@ -46,6 +46,8 @@ public class PipedriveLeadsConfiguration implements Cloneable {
     private org.apache.camel.spi.StateRepository<String, String> stateRepository;
     @UriParam(label = "consumer")
     private String stateKey;
+    @UriParam(label = "consumer", defaultValue = "0.10")
+    private double pollBudgetShare = 0.10;
     // ---- producer
     @UriParam(label = "producer")
     private String id;
@@ -303,6 +305,17 @@ public class PipedriveLeadsConfiguration implements Cloneable {
 
     public void setStateKey(String stateKey) {
         this.stateKey = stateKey;
+    }
+
+    /**
+     * Consumer: the most of the company's daily API token budget that idle polling may spend, as a fraction (0.10 = 10 %). When delay is not set, the consumer polls every (tokens of an idle poll x 86400 s) / (share x daily budget): 576 s with the default share, a 30,000-token budget and a 20-token idle poll. The budget is read from the x-daily-ratelimit-token-limit header when Pipedrive sends it (30,000 otherwise). An explicit delay is always honoured; a WARN at start says when it spends more than this share.
+     */
+    public double getPollBudgetShare() {
+        return pollBudgetShare;
+    }
+
+    public void setPollBudgetShare(double pollBudgetShare) {
+        this.pollBudgetShare = pollBudgetShare;
     }
 
     /**

@@ -35,6 +35,12 @@ public class PipedriveLeadsEndpoint extends ScheduledPollEndpoint implements End
     private int maxMessagesPerPoll;
 
     private volatile PipedriveApiClient apiClient;
+    private boolean backoffConfigured;
+
+    /** Default backoff of the consumer: failed polls in a row before polls are skipped (Camel: off). */
+    static final int BACKOFF_ERROR_THRESHOLD = 3;
+    /** Default backoff of the consumer: polls skipped between two attempts while failing (Camel: off). */
+    static final int BACKOFF_MULTIPLIER = 5;
 
     public PipedriveLeadsEndpoint(String uri, PipedriveLeadsComponent component,
                                   PipedriveLeadsConfiguration configuration) {
@@ -63,6 +69,15 @@ public class PipedriveLeadsEndpoint extends ScheduledPollEndpoint implements End
         PipedriveLeadsConsumer consumer = new PipedriveLeadsConsumer(this, processor);
         consumer.setMaxMessagesPerPoll(maxMessagesPerPoll);
         configureConsumer(consumer);
+        // Camel's default delay (500 ms) would spend millions of tokens a day: unless delay is set, the consumer
+        // derives its cadence from the daily token budget (pollBudgetShare)
+        consumer.setAdaptiveDelay(getDelay() < 0);
+        if (!backoffConfigured) {
+            // a poll failing with the same cause (401, spent budget, outage) need not be retried at full cadence:
+            // after BACKOFF_ERROR_THRESHOLD failed polls in a row, skip BACKOFF_MULTIPLIER polls between attempts
+            consumer.setBackoffErrorThreshold(BACKOFF_ERROR_THRESHOLD);
+            consumer.setBackoffMultiplier(BACKOFF_MULTIPLIER);
+        }
         return consumer;
     }
 
@@ -168,6 +183,24 @@ public class PipedriveLeadsEndpoint extends ScheduledPollEndpoint implements End
 
     public void setMaxMessagesPerPoll(int maxMessagesPerPoll) {
         this.maxMessagesPerPoll = maxMessagesPerPoll;
+    }
+
+    @Override
+    public void setBackoffMultiplier(int backoffMultiplier) {
+        backoffConfigured = true;
+        super.setBackoffMultiplier(backoffMultiplier);
+    }
+
+    @Override
+    public void setBackoffErrorThreshold(int backoffErrorThreshold) {
+        backoffConfigured = true;
+        super.setBackoffErrorThreshold(backoffErrorThreshold);
+    }
+
+    @Override
+    public void setBackoffIdleThreshold(int backoffIdleThreshold) {
+        backoffConfigured = true;
+        super.setBackoffIdleThreshold(backoffIdleThreshold);
     }
 
     @Override

@@ -124,6 +124,13 @@ public class PipedriveLeadsComponentConfiguration {
     private Integer pageSize;
 
     /**
+     * Consumer: the most of the company's daily API token budget that idle polling may spend, as a fraction (0.10 =
+     * 10 %). When delay is not set, the consumer polls every (tokens of an idle poll x 86400 s) / (share x daily
+     * budget): 576 s with the default share, a 30,000-token budget and a 20-token idle poll. Default 0.10.
+     */
+    private Double pollBudgetShare;
+
+    /**
      * Consumer: deliver one exchange per page with a List of leads as body, instead of one exchange per lead. Default false.
      */
     private Boolean batchMode;
@@ -334,6 +341,14 @@ public class PipedriveLeadsComponentConfiguration {
         this.pageSize = pageSize;
     }
 
+    public Double getPollBudgetShare() {
+        return pollBudgetShare;
+    }
+
+    public void setPollBudgetShare(Double pollBudgetShare) {
+        this.pollBudgetShare = pollBudgetShare;
+    }
+
     public Boolean getBatchMode() {
         return batchMode;
     }
@@ -459,6 +474,9 @@ public class PipedriveLeadsComponentConfiguration {
         }
         if (pageSize != null) {
             configuration.setPageSize(pageSize);
+        }
+        if (pollBudgetShare != null) {
+            configuration.setPollBudgetShare(pollBudgetShare);
         }
         if (batchMode != null) {
             configuration.setBatchMode(batchMode);
