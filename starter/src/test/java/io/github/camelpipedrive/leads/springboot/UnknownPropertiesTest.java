@@ -83,6 +83,26 @@ class UnknownPropertiesTest {
     }
 
     @Test
+    void springBootReportsTheUnknownKeysWithoutAStackTrace() {
+        runner.withPropertyValues("camel.component.pipedrive-leads.max-retrys=5")
+            .run(context -> {
+                org.springframework.boot.diagnostics.FailureAnalysis analysis =
+                        new UnknownComponentPropertyFailureAnalyzer().analyze(context.getStartupFailure());
+                assertThat(analysis).isNotNull();
+                assertThat(analysis.getDescription())
+                        .contains("did you mean camel.component.pipedrive-leads.max-retries?");
+                assertThat(analysis.getAction()).contains("camel.component.pipedrive-leads.enabled=false");
+            });
+        // registered, so that a real application start reports through it
+        assertThat(org.springframework.core.io.support.SpringFactoriesLoader.forDefaultResourceLocation(
+                getClass().getClassLoader()).load(org.springframework.boot.diagnostics.FailureAnalyzer.class,
+                        // other analyzers need constructor arguments that only a running application gives
+                        org.springframework.core.io.support.SpringFactoriesLoader.FailureHandler
+                                .handleMessage((message, failure) -> { })))
+                .hasAtLeastOneElementOfType(UnknownComponentPropertyFailureAnalyzer.class);
+    }
+
+    @Test
     void aDisabledAutoConfigurationChecksNothing() {
         runner.withPropertyValues("camel.component.pipedrive-leads.enabled=false",
                 "camel.component.pipedrive-leads.api-tokn=x")
