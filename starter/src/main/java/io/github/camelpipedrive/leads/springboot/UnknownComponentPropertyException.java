@@ -12,21 +12,38 @@ import java.util.Map;
 public class UnknownComponentPropertyException extends IllegalStateException {
 
     private final List<String> keys;
+    private final String description;
 
-    UnknownComponentPropertyException(String prefix, Map<String, String> problemsByKey) {
-        super(message(prefix, problemsByKey.values()));
-        this.keys = List.copyOf(problemsByKey.keySet());
+    private UnknownComponentPropertyException(String description, List<String> keys) {
+        super(description + "\nFix or remove " + (keys.size() == 1 ? "it" : "them")
+              + "; your IDE completes the valid keys, and the component reference lists every option.");
+        this.description = description;
+        this.keys = keys;
     }
 
-    private static String message(String prefix, Collection<String> problems) {
+    /**
+     * @param prefix        the component's property prefix
+     * @param problemsByKey each unknown key with its description line
+     */
+    static UnknownComponentPropertyException of(String prefix, Map<String, String> problemsByKey) {
+        return new UnknownComponentPropertyException(description(prefix, problemsByKey.values()),
+                List.copyOf(problemsByKey.keySet()));
+    }
+
+    private static String description(String prefix, Collection<String> problems) {
         StringBuilder message = new StringBuilder("Unknown ").append(problems.size() == 1 ? "property" : "properties")
                 .append(" under ").append(prefix).append(" (no such component option):");
         for (String problem : problems) {
             message.append("\n  ").append(problem);
         }
-        message.append("\nFix or remove ").append(problems.size() == 1 ? "it" : "them")
-                .append("; your IDE completes the valid keys, and the component reference lists every option.");
         return message.toString();
+    }
+
+    /**
+     * @return the unknown keys with where each was set and the likely option, without the advice of the message
+     */
+    public String getDescription() {
+        return description;
     }
 
     /**

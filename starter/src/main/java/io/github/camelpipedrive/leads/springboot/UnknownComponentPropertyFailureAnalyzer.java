@@ -11,8 +11,9 @@ class UnknownComponentPropertyFailureAnalyzer extends AbstractFailureAnalyzer<Un
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, UnknownComponentPropertyException cause) {
-        return new FailureAnalysis(cause.getMessage(),
-                "Correct or remove the key(s). To turn the pipedrive-leads auto-configuration off instead, set "
+        return new FailureAnalysis(cause.getDescription(),
+                "Correct or remove the key(s): your IDE completes the valid keys, and the component reference lists every"
+                + " option. To turn the pipedrive-leads auto-configuration off instead, set "
                 + PipedriveLeadsComponentAutoConfiguration.PREFIX + ".enabled=false.", cause);
     }
 }

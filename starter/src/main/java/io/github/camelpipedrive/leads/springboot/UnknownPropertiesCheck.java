@@ -39,7 +39,7 @@ final class UnknownPropertiesCheck {
     static void verify(Environment environment, String prefix, Collection<String> optionNames) {
         Map<String, String> problems = findUnknown(environment, prefix, optionNames);
         if (!problems.isEmpty()) {
-            throw new UnknownComponentPropertyException(prefix, problems);
+            throw UnknownComponentPropertyException.of(prefix, problems);
         }
     }
 
