@@ -55,6 +55,7 @@ class LeadsApplicationTest {
         assertThat(component.getConfiguration().getBaseUrl()).isEqualTo(SANDBOX.baseUrl());
         assertThat(component.getConfiguration().getMaxRateLimitRetries()).isEqualTo(5);
         assertThat(component.getConfiguration().getResponseTimeout()).isEqualTo(30000);
+        assertThat(component.getConfiguration().getMaxRetries()).isEqualTo(4);
     }
 
     @Test
