@@ -9,6 +9,7 @@ import java.util.LinkedList;
 import java.util.List;
 import java.util.Queue;
 
+import io.github.camelpipedrive.leads.HealthCheckRegistration;
 import io.github.camelpipedrive.leads.LeadFeed;
 import io.github.camelpipedrive.leads.PipedriveLeadsConfiguration;
 import io.github.camelpipedrive.leads.PipedriveLeadsConstants;
@@ -18,11 +19,8 @@ import io.github.camelpipedrive.leads.QueryOption;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.Processor;
-import org.apache.camel.Service;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.ScheduledBatchPollingConsumer;
-import org.apache.camel.support.processor.state.MemoryStateRepository;
-import org.apache.camel.support.service.ServiceHelper;
 import org.apache.camel.util.ObjectHelper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,6 +49,8 @@ public class PipedriveLeadsConsumer extends ScheduledBatchPollingConsumer {
     private FeedQuery query;
     private CursorStore store;
     private volatile LeadCursor cursor;
+    private final ConsumerHealthState healthState = new ConsumerHealthState();
+    private HealthCheckRegistration healthCheck = HealthCheckRegistration.none();
 
     public PipedriveLeadsConsumer(PipedriveLeadsEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -69,17 +69,23 @@ public class PipedriveLeadsConsumer extends ScheduledBatchPollingConsumer {
                                                + " updated_since to follow updates");
         }
         parseStartFrom();
-        StateRepository<String, String> repository = configuration.getStateRepository();
-        if (repository == null) {
-            repository = new MemoryStateRepository();
-            configuration.setStateRepository(repository);
-        }
-        if (repository instanceof Service) {
-            ServiceHelper.startService(repository);
-        }
+        StateRepository<String, String> repository = endpoint.cursorRepository();
         store = new CursorStore(repository, CursorStore.keyFor(configuration));
         cursor = null;
         super.doStart();
+        healthCheck = HealthCheckRegistration.register(getEndpoint().getCamelContext(), newHealthCheck());
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        healthCheck.unregister();
+        super.doStop();
+    }
+
+    private PipedriveLeadsConsumerHealthCheck newHealthCheck() {
+        PipedriveLeadsConsumerHealthCheck check = new PipedriveLeadsConsumerHealthCheck(this, getRouteId());
+        check.setEnabled(endpoint.getComponent().isHealthCheckConsumerEnabled());
+        return check;
     }
 
     @Override
@@ -330,5 +336,15 @@ public class PipedriveLeadsConsumer extends ScheduledBatchPollingConsumer {
     /** The cursor as last saved (for tests and management). */
     public LeadCursor getCursor() {
         return cursor;
+    }
+
+    /** The key the cursor is stored under. */
+    public String getStateKey() {
+        return CursorStore.keyFor(configuration);
+    }
+
+    /** How the polls went (for the health check and the dev console). */
+    public ConsumerHealthState getHealthState() {
+        return healthState;
     }
 }
