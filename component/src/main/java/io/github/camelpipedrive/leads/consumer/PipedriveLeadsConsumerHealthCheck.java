@@ -28,8 +28,10 @@ public class PipedriveLeadsConsumerHealthCheck extends AbstractHealthCheck {
 
     private final PipedriveLeadsConsumer consumer;
 
+    /** {@code routeId} may be null for a consumer outside a route: the sanitised endpoint URI names it then. */
     public PipedriveLeadsConsumerHealthCheck(PipedriveLeadsConsumer consumer, String routeId) {
-        super("camel", ID_PREFIX + routeId);
+        super("camel", ID_PREFIX + (routeId != null
+                ? routeId : URISupport.sanitizeUri(consumer.getEndpoint().getEndpointUri())));
         this.consumer = consumer;
     }
 
