@@ -10,7 +10,6 @@ import io.github.camelpipedrive.leads.client.Json;
 import io.github.camelpipedrive.leads.client.RateLimitPolicy;
 import io.github.camelpipedrive.leads.client.RetryPolicy;
 import io.github.camelpipedrive.leads.client.UsageStatistics;
-import org.apache.camel.health.HealthCheckRegistry;
 import io.github.camelpipedrive.leads.client.OAuthTokenProvider;
 import io.github.camelpipedrive.leads.client.PipedriveApiClient;
 import io.github.camelpipedrive.leads.model.LeadField;
@@ -18,11 +17,14 @@ import io.github.camelpipedrive.leads.producer.CustomFieldCatalog;
 import io.github.camelpipedrive.leads.producer.PagingIterator;
 import io.github.camelpipedrive.leads.client.PipedriveHttpClient;
 import io.github.camelpipedrive.leads.client.TransportSettings;
+import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
+import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.apache.camel.util.IOHelper;
 
 /**
@@ -45,6 +47,8 @@ public class PipedriveLeadsComponent extends HealthCheckComponent implements SSL
     private final Map<String, OAuthTokenProvider> oauthProviders = new ConcurrentHashMap<>();
     private final Map<String, BurstThrottle> throttles = new ConcurrentHashMap<>();
     private final UsageStatistics usage = new UsageStatistics();
+    private final StateRepositories stateRepositories = new StateRepositories();
+    private HealthCheckRegistration usageHealthCheck;
 
     public PipedriveLeadsComponent() {
     }
@@ -120,14 +124,47 @@ public class PipedriveLeadsComponent extends HealthCheckComponent implements SSL
         super.doStart();
         // a Camel service: shows in JMX (type=services) when management is on
         getCamelContext().addService(usage, true, true);
-        HealthCheckRegistry registry = HealthCheckRegistry.get(getCamelContext());
-        if (registry != null) {
-            registry.register(new PipedriveLeadsUsageHealthCheck(usage));
+        PipedriveLeadsUsageHealthCheck check = new PipedriveLeadsUsageHealthCheck(usageHealthCheckId(), usage);
+        // the budget is spent by producers and consumers alike: the check is off only when both kinds are off
+        check.setEnabled(isHealthCheckConsumerEnabled() || isHealthCheckProducerEnabled());
+        usageHealthCheck = HealthCheckRegistration.register(getCamelContext(), check);
+    }
+
+    /** {@code pipedrive-leads-usage}, suffixed with the component's name when it was added under another name. */
+    private String usageHealthCheckId() {
+        CamelContext context = getCamelContext();
+        for (String name : context.getComponentNames()) {
+            if (context.hasComponent(name) == this && !"pipedrive-leads".equals(name)) {
+                return PipedriveLeadsUsageHealthCheck.ID + "-" + name;
+            }
         }
+        return PipedriveLeadsUsageHealthCheck.ID;
+    }
+
+    /** The usage health check, while registered (for tests and the dev console). */
+    HealthCheckRegistration getUsageHealthCheck() {
+        return usageHealthCheck;
+    }
+
+    /** A started in-memory state repository owned by this component: stopped by release or when it stops. */
+    MemoryStateRepository createStateRepository() {
+        return stateRepositories.createInMemory();
+    }
+
+    /** Stops a state repository this component created; user-supplied ones are left alone. */
+    void releaseStateRepository(StateRepository<?, ?> repository) {
+        stateRepositories.release(repository);
+    }
+
+    /** How many state repositories this component created and has not stopped yet (for leak checks). */
+    int ownedStateRepositoryCount() {
+        return stateRepositories.createdCount();
     }
 
     /** The OAuth token provider of an app, shared by every endpoint using it so that they share one refresh. */
     OAuthTokenProvider oauthProvider(TransportSettings transport, String tokenUrl, PipedriveLeadsConfiguration c) {
+        // user-supplied: started if it is not yet, stopped by its owner
+        StateRepositories.startSupplied(c.getOauthTokenStore());
         return oauthProviders.computeIfAbsent(tokenUrl + "#" + c.getClientId(), key -> new OAuthTokenProvider(
                 httpClient(transport), mapper, tokenUrl, c.getClientId(), c.getClientSecret(), c.getRefreshToken(),
                 c.getOauthTokenStore()));
@@ -145,6 +182,11 @@ public class PipedriveLeadsComponent extends HealthCheckComponent implements SSL
 
     @Override
     protected void doStop() throws Exception {
+        if (usageHealthCheck != null) {
+            usageHealthCheck.unregister();
+            usageHealthCheck = null;
+        }
+        stateRepositories.stopAll();
         clients.values().forEach(IOHelper::close);
         clients.clear();
         super.doStop();

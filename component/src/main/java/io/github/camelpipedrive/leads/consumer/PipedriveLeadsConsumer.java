@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Queue;
 import java.util.concurrent.TimeUnit;
 
+import io.github.camelpipedrive.leads.HealthCheckRegistration;
 import io.github.camelpipedrive.leads.LeadFeed;
 import io.github.camelpipedrive.leads.PipedriveLeadsConfiguration;
 import io.github.camelpipedrive.leads.PipedriveLeadsConstants;
@@ -19,14 +20,11 @@ import io.github.camelpipedrive.leads.model.Lead;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.Processor;
-import org.apache.camel.Service;
 import org.apache.camel.spi.ExceptionHandler;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.DefaultScheduledPollConsumerScheduler;
 import org.apache.camel.support.LoggingExceptionHandler;
 import org.apache.camel.support.ScheduledBatchPollingConsumer;
-import org.apache.camel.support.processor.state.MemoryStateRepository;
-import org.apache.camel.support.service.ServiceHelper;
 import org.apache.camel.util.ObjectHelper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,6 +52,8 @@ public class PipedriveLeadsConsumer extends ScheduledBatchPollingConsumer {
     private PollFailureLog failureLog;
     private boolean adaptiveDelay;
     private volatile LeadCursor cursor;
+    private final ConsumerHealthState healthState = new ConsumerHealthState();
+    private HealthCheckRegistration healthCheck = HealthCheckRegistration.none();
 
     public PipedriveLeadsConsumer(PipedriveLeadsEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -82,14 +82,7 @@ public class PipedriveLeadsConsumer extends ScheduledBatchPollingConsumer {
         }
         PollCadence.requireShare(configuration.getPollBudgetShare());
         parseStartFrom();
-        StateRepository<String, String> repository = configuration.getStateRepository();
-        if (repository == null) {
-            repository = new MemoryStateRepository();
-            configuration.setStateRepository(repository);
-        }
-        if (repository instanceof Service) {
-            ServiceHelper.startService(repository);
-        }
+        StateRepository<String, String> repository = endpoint.cursorRepository();
         store = new CursorStore(repository, CursorStore.keyFor(configuration));
         FeedQuery query = new FeedQuery(endpoint.getApiClient(), endpoint.getMapper(), configuration);
         poller = new LeadPoller(LeadSource.of(query), new LeadPoller.Settings(pageSize,
@@ -108,6 +101,19 @@ public class PipedriveLeadsConsumer extends ScheduledBatchPollingConsumer {
             setExceptionHandler(new FailureLoggingHandler(getExceptionHandler()));
         }
         super.doStart();
+        healthCheck = HealthCheckRegistration.register(getEndpoint().getCamelContext(), newHealthCheck());
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        healthCheck.unregister();
+        super.doStop();
+    }
+
+    private PipedriveLeadsConsumerHealthCheck newHealthCheck() {
+        PipedriveLeadsConsumerHealthCheck check = new PipedriveLeadsConsumerHealthCheck(this, getRouteId());
+        check.setEnabled(endpoint.getComponent().isHealthCheckConsumerEnabled());
+        return check;
     }
 
     @Override
@@ -265,6 +271,16 @@ public class PipedriveLeadsConsumer extends ScheduledBatchPollingConsumer {
     /** The cursor as last saved (for tests and management). */
     public LeadCursor getCursor() {
         return cursor;
+    }
+
+    /** The key the cursor is stored under. */
+    public String getStateKey() {
+        return CursorStore.keyFor(configuration);
+    }
+
+    /** How the polls went (for the health check and the dev console). */
+    public ConsumerHealthState getHealthState() {
+        return healthState;
     }
 
     /**
