@@ -18,11 +18,9 @@ import io.github.camelpipedrive.leads.QueryOption;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.Processor;
-import org.apache.camel.Service;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.ScheduledBatchPollingConsumer;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
-import org.apache.camel.support.service.ServiceHelper;
 import org.apache.camel.util.ObjectHelper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -74,10 +72,7 @@ public class PipedriveLeadsConsumer extends ScheduledBatchPollingConsumer {
             repository = new MemoryStateRepository();
             configuration.setStateRepository(repository);
         }
-        if (repository instanceof Service) {
-            ServiceHelper.startService(repository);
-        }
-        store = new CursorStore(repository, CursorStore.keyFor(configuration));
+        store = CursorStore.open(repository, CursorStore.keyFor(configuration));
         cursor = null;
         super.doStart();
     }
