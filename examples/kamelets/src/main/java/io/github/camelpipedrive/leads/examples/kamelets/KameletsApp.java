@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 
 import io.github.camelpipedrive.leads.sandbox.PipedriveSandbox;
@@ -48,9 +47,7 @@ public final class KameletsApp {
 
     private static String freshStateFile() {
         try {
-            Path dir = Files.createTempDirectory("pipedrive-leads-kamelets");
-            dir.toFile().deleteOnExit();
-            return dir.resolve("pipedrive-leads-source-state.json").toString();
+            return Files.createTempDirectory("kamelets").resolve("pipedrive-leads-source-state.json").toString();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a temporary directory for the sandbox's cursor", e);
         }
