@@ -87,10 +87,13 @@ class ConsumerKillNineTest {
         int killsDuringSave = 0;
         int lineCountBefore = 0;
         long started = System.nanoTime();
+        long startupNanos = 0;
 
         for (int cycle = 0; cycle < KILLS; cycle++) {
+            long launched = System.nanoTime();
             child = Child.launch(dir, cycle, sandbox, stateFile, output);
             child.awaitStarted();
+            startupNanos += System.nanoTime() - launched;
             List<Future<?>> batch = new ArrayList<>();
             for (int w = 0; w < WRITERS; w++) {
                 Random writerRandom = new Random(SEED * 31 + cycle * WRITERS + w);
@@ -146,10 +149,10 @@ class ConsumerKillNineTest {
         long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
         System.out.printf("kill -9 test: %d kills each followed by a restart (%d with an exchange in flight, %d during"
                           + " a cursor save), %d leads created, %d owed at the end, %d delivered (%d distinct),"
-                          + " %d duplicates, %d missing, %d never created, %d s%n", KILLS, killsInFlight,
-                killsDuringSave,
+                          + " %d duplicates, %d missing, %d never created, %d s (consumer JVM start to route"
+                          + " running: %d ms on average)%n", KILLS, killsInFlight, killsDuringSave,
                 created.size(), owed.size(), lines.size(), counts.size(), duplicates, missing.size(),
-                neverCreated.size(), seconds);
+                neverCreated.size(), seconds, TimeUnit.NANOSECONDS.toMillis(startupNanos) / KILLS);
 
         assertThat(missing).as("owed leads never delivered").isEmpty();
         assertThat(neverCreated).as("delivered but never created").isEmpty();
