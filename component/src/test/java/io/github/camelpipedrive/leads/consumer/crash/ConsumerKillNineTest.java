@@ -50,7 +50,7 @@ import static org.awaitility.Awaitility.await;
 class ConsumerKillNineTest {
 
     private static final long SEED = 20261130L;
-    private static final int KILLS = 21;
+    private static final int KILLS = 20;
     private static final int WRITERS = 2;
     private static final int OPS_PER_WRITER_PER_CYCLE = 8;
     private static final ObjectMapper JSON = new ObjectMapper();
