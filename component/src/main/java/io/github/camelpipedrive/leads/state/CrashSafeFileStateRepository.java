@@ -75,10 +75,6 @@ public class CrashSafeFileStateRepository extends ServiceSupport implements Stat
     @Override
     protected void doStart() throws Exception {
         Path file = file();
-        Path dir = file.getParent();
-        if (dir != null) {
-            Files.createDirectories(dir);
-        }
         locked(file, () -> {
             if (Files.deleteIfExists(temporaryFile(file))) {
                 LOG.info("Ignored and deleted the unfinished save {} left by a crash; {} is the last complete state",
@@ -176,10 +172,21 @@ public class CrashSafeFileStateRepository extends ServiceSupport implements Stat
         T run() throws IOException;
     }
 
-    /** Runs under this JVM's lock for the file and the inter-process lock file beside it. */
+    /**
+     * Runs under this JVM's lock for the file and the inter-process lock file beside it. Creates the directory when
+     * missing, so a repository used without being started (an oauthTokenStore, say) works too.
+     */
     private static <T> T locked(Path file, IoAction<T> action) {
         ReentrantLock jvmLock = JVM_LOCKS.computeIfAbsent(file, f -> new ReentrantLock());
         jvmLock.lock();
+        try {
+            if (file.getParent() != null) {
+                Files.createDirectories(file.getParent());
+            }
+        } catch (IOException e) {
+            jvmLock.unlock();
+            throw new PipedriveStateException("Cannot create the directory of the state file " + file + ": " + e, e);
+        }
         try (FileChannel lockChannel = FileChannel.open(lockFile(file), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE);
              FileLock ignored = lockChannel.lock()) {

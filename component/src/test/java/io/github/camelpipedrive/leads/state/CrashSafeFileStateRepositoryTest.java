@@ -65,6 +65,10 @@ class CrashSafeFileStateRepositoryTest {
         bean.setState("k", "v");
         assertThat(new CrashSafeFileStateRepository(dir.resolve("bean.json")).getState("k")).isEqualTo("v");
 
+        CrashSafeFileStateRepository neverStarted = new CrashSafeFileStateRepository(dir.resolve("new/dir/s.json"));
+        neverStarted.setState("k", "v");
+        assertThat(neverStarted.getState("k")).isEqualTo("v");
+
         CrashSafeFileStateRepository unset = new CrashSafeFileStateRepository();
         assertThatThrownBy(unset::start).hasMessageContaining("path must be set");
     }

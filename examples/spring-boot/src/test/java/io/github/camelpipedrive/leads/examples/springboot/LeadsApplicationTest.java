@@ -91,7 +91,7 @@ class LeadsApplicationTest {
         ResponseEntity<String> health = http.getForEntity("/actuator/health", String.class);
         assertThat(health.getBody()).startsWith("{\"status\":\"UP\"")
                 .contains("\"consumer:lead-feed\":\"UP\"")
-                .contains("\"endpoint.uri\":\"pipedrive-leads://getLeads?delay=200\"");
+                .contains("\"endpoint.uri\":\"pipedrive-leads://getLeads?delay=200&stateRepository=%23leadCursor\"");
     }
 
     private static void awaitTrue(java.util.function.BooleanSupplier condition) {
