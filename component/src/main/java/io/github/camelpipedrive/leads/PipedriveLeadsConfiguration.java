@@ -286,7 +286,7 @@ public class PipedriveLeadsConfiguration implements Cloneable {
     }
 
     /**
-     * Consumer: where the cursor is kept between polls and restarts. Defaults to an in-memory repository; use a FileStateRepository for one machine or a shared implementation for a cluster.
+     * Consumer: where the cursor is kept between polls and restarts. Defaults to an in-memory repository; use a CrashSafeFileStateRepository (io.github.camelpipedrive.leads.state) for one machine, which survives kill -9 (Camel's FileStateRepository can be torn by a crash), or a shared implementation for a cluster.
      */
     public org.apache.camel.spi.StateRepository<String, String> getStateRepository() {
         return stateRepository;
@@ -672,7 +672,7 @@ public class PipedriveLeadsConfiguration implements Cloneable {
     }
 
     /**
-     * OAuth 2: where the newest refresh token is kept so that a restart does not lose it (a FileStateRepository or a shared repository). Without it the rotated token lives in memory only.
+     * OAuth 2: where the newest refresh token is kept so that a restart does not lose it (a CrashSafeFileStateRepository of io.github.camelpipedrive.leads.state, or a shared repository). Without it the rotated token lives in memory only.
      */
     public org.apache.camel.spi.StateRepository<String, String> getOauthTokenStore() {
         return oauthTokenStore;

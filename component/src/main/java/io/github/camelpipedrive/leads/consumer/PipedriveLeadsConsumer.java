@@ -82,8 +82,10 @@ public class PipedriveLeadsConsumer extends ScheduledBatchPollingConsumer {
         }
         PollCadence.requireShare(configuration.getPollBudgetShare());
         parseStartFrom();
-        StateRepository<String, String> repository = endpoint.cursorRepository();
-        store = new CursorStore(repository, CursorStore.keyFor(configuration));
+        StateRepository<String, String> configured = configuration.getStateRepository();
+        // a supplied repository is started through CursorStore.open: a torn file fails naming the key and the file
+        store = CursorStore.open(configured != null ? configured : endpoint.cursorRepository(),
+                CursorStore.keyFor(configuration));
         FeedQuery query = new FeedQuery(endpoint.getApiClient(), endpoint.getMapper(), configuration);
         poller = new LeadPoller(LeadSource.of(query), new LeadPoller.Settings(pageSize,
                 configuration.isIncludeArchived(), configuration.isBatchMode(), getMaxMessagesPerPoll()));
