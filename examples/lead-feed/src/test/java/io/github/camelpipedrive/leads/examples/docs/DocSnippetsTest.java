@@ -132,7 +132,7 @@ class DocSnippetsTest {
     static class ConsumerInBrief extends RouteBuilder {
         @Override
         public void configure() {
-            from("pipedrive-leads:getLeads?delay=60000&stateRepository=#leadCursor")   // feed=new by default
+            from("pipedrive-leads:getLeads?stateRepository=#leadCursor")   // feed=new by default
                 .log("New lead ${header.CamelPipedriveLeadsId}: ${body.title}");
         }
     }
