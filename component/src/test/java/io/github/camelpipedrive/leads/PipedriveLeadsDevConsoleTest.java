@@ -94,7 +94,7 @@ class PipedriveLeadsDevConsoleTest {
                 .contains("Daily tokens remaining: " + usage.getLastDailyTokensRemaining())
                 .contains("Rate limit: " + usage.getLastRateLimitRemaining() + " of " + usage.getLastRateLimitLimit())
                 .contains("Consumer: feed").contains("watermark " + watermark).contains(second)
-                .contains("Consumer: updates").contains("not loaded yet")
+                .contains("Consumer: updates").contains("Cursor: at the beginning")
                 .contains("Last successful poll:").contains("delivered 2");
         assertThat(usage.getTokensUsed()).isPositive();
         assertThat(usage.getLastDailyTokensRemaining()).isEqualTo(1_000_000L - usage.getTokensUsed());
