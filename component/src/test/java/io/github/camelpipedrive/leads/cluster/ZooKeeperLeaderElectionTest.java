@@ -67,7 +67,7 @@ class ZooKeeperLeaderElectionTest {
     void start() throws Exception {
         // tickTime 200 ms lets sessions be as short as 400 ms, so an expired session ends on the server quickly
         zookeeper = new TestingServer(new InstanceSpec(zkData.toFile(), -1, -1, -1, true, 1, 200, -1), true);
-        postgres = EmbeddedPostgres.builder().start();
+        postgres = PooledPostgres.shared();
         sandbox = PipedriveSandbox.builder().build();
         sandbox.start();
     }
@@ -82,7 +82,6 @@ class ZooKeeperLeaderElectionTest {
         }
         curators.values().forEach(CuratorFramework::close);
         sandbox.close();
-        postgres.close();
         zookeeper.close();
     }
 
@@ -168,7 +167,7 @@ class ZooKeeperLeaderElectionTest {
         curator.start();
         LeaderLatchClusterService cluster = new LeaderLatchClusterService(id, curator);
         cluster.setBasePath("/camel/pipedrive-leads");
-        JdbcStateRepository store = new JdbcStateRepository(PooledPostgres.dataSource(postgres, id));
+        JdbcStateRepository store = new JdbcStateRepository(PooledPostgres.dataSource(postgres, id), "zk_test_state");
         FeedNode node = new FeedNode(id, cluster, store, sandbox, deliveries);
         curators.put(node, curator);
         return node;

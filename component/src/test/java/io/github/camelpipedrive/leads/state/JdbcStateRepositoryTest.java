@@ -15,7 +15,6 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -34,13 +33,8 @@ class JdbcStateRepositoryTest {
 
     @BeforeAll
     static void startPostgres() throws Exception {
-        postgres = EmbeddedPostgres.builder().start();
+        postgres = PooledPostgres.shared();
         dataSource = PooledPostgres.dataSource(postgres, "state-test");
-    }
-
-    @AfterAll
-    static void stopPostgres() throws Exception {
-        postgres.close();
     }
 
     /** A started repository over a fresh table; a second repository on the same table stands for a second node. */
@@ -51,7 +45,7 @@ class JdbcStateRepositoryTest {
     }
 
     private static String freshTable() {
-        return "state_test_" + (++tables);
+        return "state_test_" + (++tables) + "_" + Long.toHexString(System.nanoTime());
     }
 
     @Test

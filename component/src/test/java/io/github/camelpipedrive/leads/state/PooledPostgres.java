@@ -12,7 +12,28 @@ import org.postgresql.ds.PGPoolingDataSource;
  */
 public final class PooledPostgres {
 
+    private static EmbeddedPostgres shared;
+
     private PooledPostgres() {
+    }
+
+    /**
+     * One PostgreSQL server for every test class of this JVM (initdb costs seconds); stopped when the JVM exits.
+     * Tests keep apart by table name or state key.
+     */
+    public static synchronized EmbeddedPostgres shared() throws java.io.IOException {
+        if (shared == null) {
+            EmbeddedPostgres started = EmbeddedPostgres.builder().start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    started.close();
+                } catch (java.io.IOException ignored) {
+                    // the JVM is going away; the server's directory is temporary
+                }
+            }, "embedded-postgres-stop"));
+            shared = started;
+        }
+        return shared;
     }
 
     @SuppressWarnings("deprecation")
