@@ -63,9 +63,11 @@ final class FeedNode implements AutoCloseable {
         this.deliveries = deliveries;
     }
 
-    /** Starts the context, watches the feed's cluster view, then adds the master: route (so no term is missed). */
+    /**
+     * Watches the feed's cluster view before the context (and with it the election) starts, so that no term is
+     * missed, then starts the context and adds the master: route.
+     */
     FeedNode start() throws Exception {
-        context.start();
         view = cluster.getView(NAMESPACE);
         view.addEventListener((CamelClusterEventListener.Leadership) (v, leader) -> {
             boolean local = leader != null && leader.isLocal();
@@ -77,6 +79,7 @@ final class FeedNode implements AutoCloseable {
             }
             leaderByEvents = local;
         });
+        context.start();
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
