@@ -128,11 +128,20 @@ public class PipedriveLeadsComponent extends HealthCheckComponent implements SSL
         }
     }
 
-    /** The OAuth token provider of an app, shared by every endpoint using it so that they share one refresh. */
+    /**
+     * The OAuth token provider of one installation of an app (client id and the company its refresh token belongs
+     * to), shared by every endpoint of that installation so that they share one refresh, and by no other.
+     */
     OAuthTokenProvider oauthProvider(TransportSettings transport, String tokenUrl, PipedriveLeadsConfiguration c) {
-        return oauthProviders.computeIfAbsent(tokenUrl + "#" + c.getClientId(), key -> new OAuthTokenProvider(
-                httpClient(transport), mapper, tokenUrl, c.getClientId(), c.getClientSecret(), c.getRefreshToken(),
-                c.getOauthTokenStore()));
+        String installation = OAuthTokenProvider.installationKey(c.getOauthInstallationId(), c.getRefreshToken());
+        List<String> allowedApiDomains = c.getAllowedApiDomains() == null || c.getAllowedApiDomains().isBlank()
+                ? List.of()
+                : java.util.Arrays.stream(c.getAllowedApiDomains().split(",")).map(String::trim)
+                        .filter(h -> !h.isEmpty()).toList();
+        String key = tokenUrl + "#" + c.getClientId() + "#" + installation + "#" + allowedApiDomains;
+        return oauthProviders.computeIfAbsent(key, k -> new OAuthTokenProvider(httpClient(transport), mapper,
+                tokenUrl, c.getClientId(), c.getClientSecret(), c.getRefreshToken(), c.getOauthTokenStore(),
+                installation, allowedApiDomains));
     }
 
     /** Forgets every cached custom field definition; the next use reads them again. */
