@@ -18,7 +18,7 @@ import javax.crypto.spec.SecretKeySpec;
  * copied under another installation's key does not open. Hex keeps it safe for line-based files (no '=' or newline).
  * Changing the client secret makes stored tokens unreadable: the configured refreshToken is used again.
  */
-final class StoredRefreshToken {
+public final class StoredRefreshToken {
 
     private static final String PREFIX = "v2:";
     private static final int IV_BYTES = 12;
@@ -28,7 +28,7 @@ final class StoredRefreshToken {
     private final SecretKeySpec key;
     private final byte[] binding;
 
-    StoredRefreshToken(String clientSecret, String storeKey) {
+    public StoredRefreshToken(String clientSecret, String storeKey) {
         this.key = new SecretKeySpec(derive(clientSecret), "AES");
         this.binding = storeKey.getBytes(StandardCharsets.UTF_8);
     }
@@ -44,7 +44,7 @@ final class StoredRefreshToken {
     }
 
     /** The sealed form of a refresh token, for the store. */
-    String seal(String refreshToken) {
+    public String seal(String refreshToken) {
         try {
             byte[] iv = new byte[IV_BYTES];
             RANDOM.nextBytes(iv);
@@ -61,7 +61,7 @@ final class StoredRefreshToken {
     }
 
     /** The refresh token of a stored value, or null when it was not sealed by this client secret for this key. */
-    String open(String stored) {
+    public String open(String stored) {
         if (stored == null || !stored.startsWith(PREFIX)) {
             return null;
         }

@@ -16,6 +16,8 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.camelpipedrive.leads.PipedriveLeadsComponent;
 import io.github.camelpipedrive.leads.PipedriveLeadsEndpoint;
+import io.github.camelpipedrive.leads.client.OAuthTokenProvider;
+import io.github.camelpipedrive.leads.client.StoredRefreshToken;
 import io.github.camelpipedrive.leads.exception.PipedriveApiException;
 import io.github.camelpipedrive.leads.exception.PipedriveLeadsException;
 import io.github.camelpipedrive.leads.model.Lead;
@@ -41,7 +43,10 @@ class OAuthRefreshWireTest extends WireMockTestSupport {
     static final String CLIENT_ID = "camel-app-1";
     static final String CLIENT_SECRET = "s3cr3t-CLIENT-value";
     static final String INITIAL_REFRESH = "R0-initial-refresh";
-    static final String STORE_KEY = "pipedrive-leads/oauth/" + CLIENT_ID;
+    /** The installation is named by a hash of the configured refresh token (no oauthInstallationId set). */
+    static final String STORE_KEY = "pipedrive-leads/oauth/" + CLIENT_ID + "/"
+                                    + OAuthTokenProvider.installationKey(null, INITIAL_REFRESH);
+    static final StoredRefreshToken SEALING = new StoredRefreshToken(CLIENT_SECRET, STORE_KEY);
     static final String LEAD_PATH = "/api/v1/leads/" + LEAD_ID;
 
     final MemoryStateRepository store = new MemoryStateRepository();
@@ -102,7 +107,7 @@ class OAuthRefreshWireTest extends WireMockTestSupport {
     }
 
     @Test
-    void aValidTokenIsReusedAndTheRotatedRefreshTokenIsStoredHexEncoded() {
+    void aValidTokenIsReusedAndTheRotatedRefreshTokenIsStoredSealed() {
         stubTokens(1, 3599);
         stubLead("ACCESS-1", 200);
 
@@ -113,12 +118,13 @@ class OAuthRefreshWireTest extends WireMockTestSupport {
         assertThat(tokenRequests()).hasSize(1);
         assertThat(apiRequests()).hasSize(3).allSatisfy(
                 r -> assertThat(r.getHeader("Authorization")).isEqualTo("Bearer ACCESS-1"));
-        assertThat(store.getState(STORE_KEY)).isEqualTo(hex("R-1"));
+        assertThat(stored()).isEqualTo("R-1");
+        assertThat(store.getState(STORE_KEY)).as("the raw stored value").doesNotContain("R-1", hex("R-1"));
     }
 
     @Test
     void aStoredRefreshTokenWinsOverTheConfiguredOne() {
-        store.setState(STORE_KEY, hex("R-stored-by-last-run"));
+        store.setState(STORE_KEY, SEALING.seal("R-stored-by-last-run"));
         stubTokens(1, 3599);
         stubLead("ACCESS-1", 200);
 
@@ -126,7 +132,7 @@ class OAuthRefreshWireTest extends WireMockTestSupport {
 
         assertThat(tokenRequests()).singleElement().extracting(LoggedRequest::getBodyAsString)
                 .isEqualTo("grant_type=refresh_token&refresh_token=R-stored-by-last-run");
-        assertThat(store.getState(STORE_KEY)).isEqualTo(hex("R-1"));
+        assertThat(stored()).isEqualTo("R-1");
     }
 
     @Test
@@ -167,7 +173,7 @@ class OAuthRefreshWireTest extends WireMockTestSupport {
                 .isEqualTo("grant_type=refresh_token&refresh_token=R-1");
         assertThat(apiRequests()).extracting(r -> r.getHeader("Authorization"))
                 .containsExactly("Bearer ACCESS-1", "Bearer ACCESS-1", "Bearer ACCESS-2");
-        assertThat(store.getState(STORE_KEY)).isEqualTo(hex("R-2"));
+        assertThat(stored()).isEqualTo("R-2");
     }
 
     @Test
@@ -315,6 +321,11 @@ class OAuthRefreshWireTest extends WireMockTestSupport {
 
     static List<LoggedRequest> apiRequests() {
         return requests().stream().filter(r -> r.getUrl().startsWith("/api/")).toList();
+    }
+
+    /** The refresh token in the store, unsealed. */
+    String stored() {
+        return SEALING.open(store.getState(STORE_KEY));
     }
 
     static String hex(String text) {
