@@ -1,6 +1,9 @@
 package io.github.camelpipedrive.leads.producer;
 
+import java.io.File;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -15,6 +18,7 @@ import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.camelpipedrive.leads.PipedriveLeadsComponent;
+import io.github.camelpipedrive.leads.PipedriveLeadsConfiguration;
 import io.github.camelpipedrive.leads.PipedriveLeadsEndpoint;
 import io.github.camelpipedrive.leads.client.OAuthTokenProvider;
 import io.github.camelpipedrive.leads.client.StoredRefreshToken;
@@ -24,13 +28,19 @@ import io.github.camelpipedrive.leads.model.Lead;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
+import org.apache.camel.support.processor.state.FileStateRepository;
+import org.apache.logging.log4j.Level;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * OAuth 2 refresh-token credentials: the component obtains access tokens from the token endpoint (form body, Basic
@@ -286,6 +296,95 @@ class OAuthRefreshWireTest extends WireMockTestSupport {
             assertThat(r.getHeader("Authorization")).isEqualTo("Bearer ACCESS-1");
             assertThat(r.containsHeader("x-api-token")).isFalse();
         });
+    }
+
+    // ---------------------------------------------------------------- the token store in logs
+
+    @Test
+    void aRefreshTokenKeptInCamelsFileStateRepositoryNeverAppearsInItsDebugLogNorItsFile(@TempDir Path dir)
+            throws Exception {
+        File file = dir.resolve("oauth-tokens.dat").toFile();
+        FileStateRepository fileStore = FileStateRepository.fileStateRepository(file);
+        fileStore.start();
+        // credentials on the component, as the docs ask (Camel itself logs endpoint URIs at TRACE)
+        PipedriveLeadsConfiguration c = component().getConfiguration();
+        c.setClientId(CLIENT_ID);
+        c.setClientSecret(CLIENT_SECRET);
+        c.setRefreshToken(INITIAL_REFRESH);
+        c.setTokenUrl(wireMock.baseUrl() + "/oauth/token");
+        c.setOauthTokenStore(fileStore);
+        stubTokens(2, 3599);
+        stubLead("ACCESS-1", 200);
+        String uri = "pipedrive-leads:getLead?id=" + LEAD_ID;
+
+        try (LogCapture logs = LogCapture.of(Level.TRACE, "org.apache.camel", "io.github.camelpipedrive")) {
+            call(uri);
+            // FileStateRepository logs each update at DEBUG, value included
+            assertThat(logs.text()).contains("oauth");
+            assertThat(logs.text()).doesNotContain("R-1", hex("R-1"), INITIAL_REFRESH, hex(INITIAL_REFRESH));
+        } finally {
+            fileStore.stop();
+        }
+        assertThat(Files.readString(file.toPath())).contains(STORE_KEY).doesNotContain("R-1", hex("R-1"));
+        FileStateRepository restarted = FileStateRepository.fileStateRepository(file);
+        restarted.start();
+        assertThat(SEALING.open(restarted.getState(STORE_KEY))).as("what a restart reads back").isEqualTo("R-1");
+        restarted.stop();
+    }
+
+    // ---------------------------------------------------------------- api_domain
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "https://api.pipedrive.com.evil.example",
+            "https://evil.example#.pipedrive.com",
+            "https://evil.example/.pipedrive.com",
+            "https://evil.example?.pipedrive.com",
+            "https://api.pipedrive.com@evil.example",
+            "https://evil.example\\@api.pipedrive.com",
+            "http://acme.pipedrive.com",
+            "https://acme.pipedrive.com:8443",
+            "https://pipedrive.com.",
+            "javascript:alert(1)",
+            "https://evilpipedrive.com" })
+    void anApiDomainOutsidePipedriveIsRefusedAndNoTokenGoesThere(String apiDomain) {
+        wireMock.stubFor(post("/oauth/token").willReturn(json(200, """
+                {"access_token": "ACCESS-1", "token_type": "Bearer", "expires_in": 3599, "refresh_token": "R-1",
+                 "api_domain": "%s"}
+                """.formatted(apiDomain.replace("\\", "\\\\")))));
+
+        PipedriveLeadsEndpoint endpoint = context.getEndpoint(oauthUri(), PipedriveLeadsEndpoint.class);
+
+        assertThatThrownBy(() -> endpoint.getApiClient().baseUrl()).isInstanceOf(PipedriveLeadsException.class)
+                .hasMessageContaining("api_domain").hasMessageNotContaining("ACCESS-1");
+        assertThat(apiRequests()).isEmpty();
+        assertThat(stored()).as("the rotated refresh token is kept all the same").isEqualTo("R-1");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "https://acme.pipedrive.com", "https://ACME.pipedrive.com/", "https://pipedrive.com",
+                             "https://api.pipedrive.com:443" })
+    void pipedriveHostsAreAccepted(String apiDomain) {
+        wireMock.stubFor(post("/oauth/token").willReturn(json(200, """
+                {"access_token": "ACCESS-1", "expires_in": 3599, "refresh_token": "R-1", "api_domain": "%s"}
+                """.formatted(apiDomain))));
+
+        PipedriveLeadsEndpoint endpoint = context.getEndpoint(oauthUri(), PipedriveLeadsEndpoint.class);
+
+        assertThat(endpoint.getApiClient().baseUrl()).isEqualTo(apiDomain.replaceAll("/$", ""));
+    }
+
+    @Test
+    void aHostInAllowedApiDomainsIsAccepted() {
+        wireMock.stubFor(post("/oauth/token").willReturn(json(200, """
+                {"access_token": "ACCESS-1", "expires_in": 3599, "refresh_token": "R-1",
+                 "api_domain": "https://pipedrive-proxy.internal.example:8443"}
+                """)));
+
+        PipedriveLeadsEndpoint endpoint = context.getEndpoint(oauthUri()
+                + "&allowedApiDomains=other.example,*.internal.example", PipedriveLeadsEndpoint.class);
+
+        assertThat(endpoint.getApiClient().baseUrl()).isEqualTo("https://pipedrive-proxy.internal.example:8443");
     }
 
     // ---------------------------------------------------------------- helpers
