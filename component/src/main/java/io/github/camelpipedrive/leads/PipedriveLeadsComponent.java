@@ -48,7 +48,35 @@ public class PipedriveLeadsComponent extends HealthCheckComponent implements SSL
     private final Map<String, BurstThrottle> throttles = new ConcurrentHashMap<>();
     private final UsageStatistics usage = new UsageStatistics();
 
+    /**
+     * Option names of this component that Camel's built-in list of sensitive keys ({@code SensitiveUtils}) lacks.
+     * Camel masks a property by its last name segment (lower case, dashes removed), from that list or from the
+     * context's additional sensitive keywords; {@code accessToken}, {@code clientSecret}, {@code refreshToken},
+     * {@code proxyAuthUsername} and {@code proxyAuthPassword} are on Camel's list, {@code apiToken} is not.
+     */
+    static final String SENSITIVE_KEYWORDS = "apitoken";
+
     public PipedriveLeadsComponent() {
+    }
+
+    /**
+     * Adds {@link #SENSITIVE_KEYWORDS} to the context's additional sensitive keywords as soon as the component joins a
+     * context, before Camel Main binds {@code camel.component.pipedrive-leads.*} and prints its startup summary and
+     * consoles: there {@code api-token} then shows as {@code xxxxxx}. (Camel Main's own DEBUG line "Configured
+     * property" prints every value unmasked whatever the keywords; see docs/reliability-and-security.md.)
+     */
+    @Override
+    public void setCamelContext(org.apache.camel.CamelContext camelContext) {
+        super.setCamelContext(camelContext);
+        if (camelContext != null) {
+            org.apache.camel.ExtendedCamelContext ext = camelContext.getCamelContextExtension();
+            String existing = ext.getAdditionalSensitiveKeywords();
+            if (existing == null || existing.isBlank()) {
+                ext.setAdditionalSensitiveKeywords(SENSITIVE_KEYWORDS);
+            } else if (!existing.toLowerCase(java.util.Locale.ENGLISH).contains(SENSITIVE_KEYWORDS)) {
+                ext.setAdditionalSensitiveKeywords(existing + "," + SENSITIVE_KEYWORDS);
+            }
+        }
     }
 
     @Override
