@@ -31,7 +31,11 @@ public enum QueryOption {
     START("start", "start", PipedriveLeadsConstants.START, PipedriveLeadsConfiguration::getStart) {
         @Override
         public String format(Object value) {
-            return Long.toString(wholeNumber(value, 0, Long.MAX_VALUE));
+            try {
+                return Long.toString(WholeNumbers.toLong(value, 0, Long.MAX_VALUE));
+            } catch (WholeNumbers.OutOfRange e) {
+                throw invalid("must be 0 or more: " + e.getMessage());
+            }
         }
     },
     OWNER_ID("owner_id", "ownerId", PipedriveLeadsConstants.OWNER_ID, PipedriveLeadsConfiguration::getOwnerId),
