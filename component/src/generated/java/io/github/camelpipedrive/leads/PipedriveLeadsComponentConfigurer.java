@@ -124,6 +124,8 @@ public class PipedriveLeadsComponentConfigurer extends PropertyConfigurerSupport
         case "personId": getOrCreateConfiguration(target).setPersonId(property(camelContext, java.lang.Long.class, value)); return true;
         case "pipelineid":
         case "pipelineId": getOrCreateConfiguration(target).setPipelineId(property(camelContext, java.lang.Long.class, value)); return true;
+        case "pollbudgetshare":
+        case "pollBudgetShare": getOrCreateConfiguration(target).setPollBudgetShare(property(camelContext, double.class, value)); return true;
         case "proxyauthpassword":
         case "proxyAuthPassword": getOrCreateConfiguration(target).setProxyAuthPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyauthusername":
@@ -270,6 +272,8 @@ public class PipedriveLeadsComponentConfigurer extends PropertyConfigurerSupport
         case "personId": return java.lang.Long.class;
         case "pipelineid":
         case "pipelineId": return java.lang.Long.class;
+        case "pollbudgetshare":
+        case "pollBudgetShare": return double.class;
         case "proxyauthpassword":
         case "proxyAuthPassword": return java.lang.String.class;
         case "proxyauthusername":
@@ -417,6 +421,8 @@ public class PipedriveLeadsComponentConfigurer extends PropertyConfigurerSupport
         case "personId": return getOrCreateConfiguration(target).getPersonId();
         case "pipelineid":
         case "pipelineId": return getOrCreateConfiguration(target).getPipelineId();
+        case "pollbudgetshare":
+        case "pollBudgetShare": return getOrCreateConfiguration(target).getPollBudgetShare();
         case "proxyauthpassword":
         case "proxyAuthPassword": return getOrCreateConfiguration(target).getProxyAuthPassword();
         case "proxyauthusername":

@@ -126,6 +126,8 @@ public class PipedriveLeadsEndpointConfigurer extends PropertyConfigurerSupport 
         case "personId": target.getConfiguration().setPersonId(property(camelContext, java.lang.Long.class, value)); return true;
         case "pipelineid":
         case "pipelineId": target.getConfiguration().setPipelineId(property(camelContext, java.lang.Long.class, value)); return true;
+        case "pollbudgetshare":
+        case "pollBudgetShare": target.getConfiguration().setPollBudgetShare(property(camelContext, double.class, value)); return true;
         case "pollstrategy":
         case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
         case "proxyauthpassword":
@@ -298,6 +300,8 @@ public class PipedriveLeadsEndpointConfigurer extends PropertyConfigurerSupport 
         case "personId": return java.lang.Long.class;
         case "pipelineid":
         case "pipelineId": return java.lang.Long.class;
+        case "pollbudgetshare":
+        case "pollBudgetShare": return double.class;
         case "pollstrategy":
         case "pollStrategy": return org.apache.camel.spi.PollingConsumerPollStrategy.class;
         case "proxyauthpassword":
@@ -471,6 +475,8 @@ public class PipedriveLeadsEndpointConfigurer extends PropertyConfigurerSupport 
         case "personId": return target.getConfiguration().getPersonId();
         case "pipelineid":
         case "pipelineId": return target.getConfiguration().getPipelineId();
+        case "pollbudgetshare":
+        case "pollBudgetShare": return target.getConfiguration().getPollBudgetShare();
         case "pollstrategy":
         case "pollStrategy": return target.getPollStrategy();
         case "proxyauthpassword":

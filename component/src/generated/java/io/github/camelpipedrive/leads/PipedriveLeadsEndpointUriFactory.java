@@ -23,7 +23,7 @@ public class PipedriveLeadsEndpointUriFactory extends org.apache.camel.support.c
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(89);
+        Set<String> props = new HashSet<>(90);
         props.add("accessToken");
         props.add("allPages");
         props.add("allowInsecureHttp");
@@ -80,6 +80,7 @@ public class PipedriveLeadsEndpointUriFactory extends org.apache.camel.support.c
         props.add("pageSize");
         props.add("personId");
         props.add("pipelineId");
+        props.add("pollBudgetShare");
         props.add("pollStrategy");
         props.add("proxyAuthPassword");
         props.add("proxyAuthUsername");

@@ -5,14 +5,11 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.camelpipedrive.leads.client.ApiRequest;
-import io.github.camelpipedrive.leads.client.ApiVersion;
 import io.github.camelpipedrive.leads.client.BurstThrottle;
 import io.github.camelpipedrive.leads.client.Json;
 import io.github.camelpipedrive.leads.client.RateLimitPolicy;
 import io.github.camelpipedrive.leads.client.RetryPolicy;
 import io.github.camelpipedrive.leads.client.UsageStatistics;
-import org.apache.camel.health.HealthCheckRegistry;
 import io.github.camelpipedrive.leads.client.OAuthTokenProvider;
 import io.github.camelpipedrive.leads.client.PipedriveApiClient;
 import io.github.camelpipedrive.leads.model.LeadField;
@@ -20,11 +17,14 @@ import io.github.camelpipedrive.leads.producer.CustomFieldCatalog;
 import io.github.camelpipedrive.leads.producer.PagingIterator;
 import io.github.camelpipedrive.leads.client.PipedriveHttpClient;
 import io.github.camelpipedrive.leads.client.TransportSettings;
+import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
+import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.apache.camel.util.IOHelper;
 
 /**
@@ -47,6 +47,8 @@ public class PipedriveLeadsComponent extends HealthCheckComponent implements SSL
     private final Map<String, OAuthTokenProvider> oauthProviders = new ConcurrentHashMap<>();
     private final Map<String, BurstThrottle> throttles = new ConcurrentHashMap<>();
     private final UsageStatistics usage = new UsageStatistics();
+    private final StateRepositories stateRepositories = new StateRepositories();
+    private HealthCheckRegistration usageHealthCheck;
 
     /**
      * Option names of this component that Camel's built-in list of sensitive keys ({@code SensitiveUtils}) lacks.
@@ -115,10 +117,10 @@ public class PipedriveLeadsComponent extends HealthCheckComponent implements SSL
             if (!refresh && cached != null && now - cached.loadedAtMillis() < ttlMillis) {
                 return cached;
             }
-            PagingIterator fields = new PagingIterator(List.of(new ApiRequest(
-                    PipedriveLeadsOperation.getLeadFields.name(), "GET", ApiVersion.V1, "leadFields",
-                    Map.of("limit", "500", "start", "0"), null, PipedriveLeadsOperation.getLeadFields.tokenCost())),
-                    r -> client.call(r, 200),
+            PipedriveLeadsOperation op = PipedriveLeadsOperation.getLeadFields;
+            PagingIterator fields = new PagingIterator(List.of(OperationRequest.of(op)
+                    .query(QueryOption.LIMIT, 500).query(QueryOption.START, 0).toApiRequest()),
+                    r -> client.call(r, op.successStatus()),
                     r -> mapper.convertValue(r.data(), mapper.getTypeFactory()
                             .constructCollectionType(List.class, LeadField.class)), 0);
             List<LeadField> all = new java.util.ArrayList<>();
@@ -150,10 +152,41 @@ public class PipedriveLeadsComponent extends HealthCheckComponent implements SSL
         super.doStart();
         // a Camel service: shows in JMX (type=services) when management is on
         getCamelContext().addService(usage, true, true);
-        HealthCheckRegistry registry = HealthCheckRegistry.get(getCamelContext());
-        if (registry != null) {
-            registry.register(new PipedriveLeadsUsageHealthCheck(usage));
+        PipedriveLeadsUsageHealthCheck check = new PipedriveLeadsUsageHealthCheck(usageHealthCheckId(), usage);
+        // the budget is spent by producers and consumers alike: the check is off only when both kinds are off
+        check.setEnabled(isHealthCheckConsumerEnabled() || isHealthCheckProducerEnabled());
+        usageHealthCheck = HealthCheckRegistration.register(getCamelContext(), check);
+    }
+
+    /** {@code pipedrive-leads-usage}, suffixed with the component's name when it was added under another name. */
+    private String usageHealthCheckId() {
+        CamelContext context = getCamelContext();
+        for (String name : context.getComponentNames()) {
+            if (context.hasComponent(name) == this && !"pipedrive-leads".equals(name)) {
+                return PipedriveLeadsUsageHealthCheck.ID + "-" + name;
+            }
         }
+        return PipedriveLeadsUsageHealthCheck.ID;
+    }
+
+    /** The usage health check, while registered (for tests and the dev console). */
+    HealthCheckRegistration getUsageHealthCheck() {
+        return usageHealthCheck;
+    }
+
+    /** A started in-memory state repository owned by this component: stopped by release or when it stops. */
+    MemoryStateRepository createStateRepository() {
+        return stateRepositories.createInMemory();
+    }
+
+    /** Stops a state repository this component created; user-supplied ones are left alone. */
+    void releaseStateRepository(StateRepository<?, ?> repository) {
+        stateRepositories.release(repository);
+    }
+
+    /** How many state repositories this component created and has not stopped yet (for leak checks). */
+    int ownedStateRepositoryCount() {
+        return stateRepositories.createdCount();
     }
 
     /**
@@ -161,6 +194,8 @@ public class PipedriveLeadsComponent extends HealthCheckComponent implements SSL
      * to), shared by every endpoint of that installation so that they share one refresh, and by no other.
      */
     OAuthTokenProvider oauthProvider(TransportSettings transport, String tokenUrl, PipedriveLeadsConfiguration c) {
+        // user-supplied: started if it is not yet, stopped by its owner
+        StateRepositories.startSupplied(c.getOauthTokenStore());
         String installation = OAuthTokenProvider.installationKey(c.getOauthInstallationId(), c.getRefreshToken());
         List<String> allowedApiDomains = c.getAllowedApiDomains() == null || c.getAllowedApiDomains().isBlank()
                 ? List.of()
@@ -184,6 +219,11 @@ public class PipedriveLeadsComponent extends HealthCheckComponent implements SSL
 
     @Override
     protected void doStop() throws Exception {
+        if (usageHealthCheck != null) {
+            usageHealthCheck.unregister();
+            usageHealthCheck = null;
+        }
+        stateRepositories.stopAll();
         clients.values().forEach(IOHelper::close);
         clients.clear();
         super.doStop();

@@ -46,6 +46,8 @@ public class PipedriveLeadsConfiguration implements Cloneable {
     private org.apache.camel.spi.StateRepository<String, String> stateRepository;
     @UriParam(label = "consumer")
     private String stateKey;
+    @UriParam(label = "consumer", defaultValue = "0.10")
+    private double pollBudgetShare = 0.10;
     // ---- producer
     @UriParam(label = "producer")
     private String id;
@@ -292,7 +294,7 @@ public class PipedriveLeadsConfiguration implements Cloneable {
     }
 
     /**
-     * Consumer: where the cursor is kept between polls and restarts. Defaults to an in-memory repository; use a FileStateRepository for one machine or a shared implementation for a cluster.
+     * Consumer: where the cursor is kept between polls and restarts. Defaults to an in-memory repository; use a CrashSafeFileStateRepository (io.github.camelpipedrive.leads.state) for one machine, which survives kill -9 (Camel's FileStateRepository can be torn by a crash), or a shared implementation for a cluster.
      */
     public org.apache.camel.spi.StateRepository<String, String> getStateRepository() {
         return stateRepository;
@@ -311,6 +313,17 @@ public class PipedriveLeadsConfiguration implements Cloneable {
 
     public void setStateKey(String stateKey) {
         this.stateKey = stateKey;
+    }
+
+    /**
+     * Consumer: the most of the company's daily API token budget that idle polling may spend, as a fraction (0.10 = 10 %). When delay is not set, the consumer polls every (tokens of an idle poll x 86400 s) / (share x daily budget): 576 s with the default share, a 30,000-token budget and a 20-token idle poll. The budget is read from the x-daily-ratelimit-token-limit header when Pipedrive sends it (30,000 otherwise). An explicit delay is always honoured; a WARN at start says when it spends more than this share.
+     */
+    public double getPollBudgetShare() {
+        return pollBudgetShare;
+    }
+
+    public void setPollBudgetShare(double pollBudgetShare) {
+        this.pollBudgetShare = pollBudgetShare;
     }
 
     /**
@@ -667,7 +680,7 @@ public class PipedriveLeadsConfiguration implements Cloneable {
     }
 
     /**
-     * OAuth 2: where the newest refresh token is kept so that a restart does not lose it (a FileStateRepository or a shared repository). Without it the rotated token lives in memory only.
+     * OAuth 2: where the newest refresh token is kept so that a restart does not lose it (a CrashSafeFileStateRepository of io.github.camelpipedrive.leads.state, or a shared repository). Without it the rotated token lives in memory only.
      */
     public org.apache.camel.spi.StateRepository<String, String> getOauthTokenStore() {
         return oauthTokenStore;

@@ -13,9 +13,11 @@ import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
 import org.apache.camel.spi.EndpointServiceLocation;
+import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.support.ScheduledPollEndpoint;
+import org.apache.camel.support.processor.state.MemoryStateRepository;
 
 /**
  * A Pipedrive Leads API operation. As a producer it performs the operation for each exchange; on {@code getLeads} it
@@ -35,6 +37,13 @@ public class PipedriveLeadsEndpoint extends ScheduledPollEndpoint implements End
     private int maxMessagesPerPoll;
 
     private volatile PipedriveApiClient apiClient;
+    private boolean backoffConfigured;
+
+    /** Default backoff of the consumer: failed polls in a row before polls are skipped (Camel: off). */
+    static final int BACKOFF_ERROR_THRESHOLD = 3;
+    /** Default backoff of the consumer: polls skipped between two attempts while failing (Camel: off). */
+    static final int BACKOFF_MULTIPLIER = 5;
+    private MemoryStateRepository ownedCursorRepository;
 
     public PipedriveLeadsEndpoint(String uri, PipedriveLeadsComponent component,
                                   PipedriveLeadsConfiguration configuration) {
@@ -63,7 +72,34 @@ public class PipedriveLeadsEndpoint extends ScheduledPollEndpoint implements End
         PipedriveLeadsConsumer consumer = new PipedriveLeadsConsumer(this, processor);
         consumer.setMaxMessagesPerPoll(maxMessagesPerPoll);
         configureConsumer(consumer);
+        // Camel's default delay (500 ms) would spend millions of tokens a day: unless delay is set, the consumer
+        // derives its cadence from the daily token budget (pollBudgetShare)
+        consumer.setAdaptiveDelay(getDelay() < 0);
+        if (!backoffConfigured) {
+            // a poll failing with the same cause (401, spent budget, outage) need not be retried at full cadence:
+            // after BACKOFF_ERROR_THRESHOLD failed polls in a row, skip BACKOFF_MULTIPLIER polls between attempts
+            consumer.setBackoffErrorThreshold(BACKOFF_ERROR_THRESHOLD);
+            consumer.setBackoffMultiplier(BACKOFF_MULTIPLIER);
+        }
+        // after configureConsumer, which sets a user's pollStrategy: record around whichever strategy is in place
+        consumer.setPollStrategy(consumer.getHealthState().recording(consumer.getPollStrategy()));
         return consumer;
+    }
+
+    /**
+     * Consumer: where the cursor is kept. The configured stateRepository (started if it is not yet, and left for its
+     * owner to stop), or else an in-memory repository this endpoint owns: shared by its consumers across restarts of
+     * the route, and stopped when the endpoint stops (a removed route) or the component stops.
+     */
+    public synchronized StateRepository<String, String> cursorRepository() {
+        StateRepository<String, String> configured = configuration.getStateRepository();
+        if (configured != null) {
+            return StateRepositories.startSupplied(configured);
+        }
+        if (ownedCursorRepository == null || !ownedCursorRepository.isStarted()) {
+            ownedCursorRepository = getComponent().createStateRepository();
+        }
+        return ownedCursorRepository;
     }
 
     @Override
@@ -74,6 +110,15 @@ public class PipedriveLeadsEndpoint extends ScheduledPollEndpoint implements End
         AuthProvider auth = resolveAuth();
         apiClient = new PipedriveApiClient(getComponent().httpClient(transportSettings()), baseUrl, explicit, auth,
                 getMapper(), getComponent().policies(configuration, PipedriveApiClient.identityOf(baseUrl, auth)));
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        synchronized (this) {
+            getComponent().releaseStateRepository(ownedCursorRepository);
+            ownedCursorRepository = null;
+        }
+        super.doStop();
     }
 
     /** The client of this endpoint (available once started). */
@@ -168,6 +213,24 @@ public class PipedriveLeadsEndpoint extends ScheduledPollEndpoint implements End
 
     public void setMaxMessagesPerPoll(int maxMessagesPerPoll) {
         this.maxMessagesPerPoll = maxMessagesPerPoll;
+    }
+
+    @Override
+    public void setBackoffMultiplier(int backoffMultiplier) {
+        backoffConfigured = true;
+        super.setBackoffMultiplier(backoffMultiplier);
+    }
+
+    @Override
+    public void setBackoffErrorThreshold(int backoffErrorThreshold) {
+        backoffConfigured = true;
+        super.setBackoffErrorThreshold(backoffErrorThreshold);
+    }
+
+    @Override
+    public void setBackoffIdleThreshold(int backoffIdleThreshold) {
+        backoffConfigured = true;
+        super.setBackoffIdleThreshold(backoffIdleThreshold);
     }
 
     @Override

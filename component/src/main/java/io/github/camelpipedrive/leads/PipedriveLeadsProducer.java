@@ -48,7 +48,8 @@ public class PipedriveLeadsProducer extends DefaultProducer {
     @Override
     public void process(Exchange exchange) throws Exception {
         PipedriveLeadsOperation op = resolveOperation(exchange);
-        List<ApiRequest> calls = requests.create(op, exchange, configuration);
+        List<OperationRequest> built = requests.create(op, exchange, configuration);
+        List<ApiRequest> calls = built.stream().map(OperationRequest::toApiRequest).toList();
         Message message = exchange.getMessage();
         if (configuration.isAllPages() && op.isPaged()) {
             streamAllPages(op, calls, message);
@@ -63,8 +64,7 @@ public class PipedriveLeadsProducer extends DefaultProducer {
             try {
                 result = endpoint.getApiClient().call(call, op.successStatus());
             } catch (PipedriveApiException e) {
-                if (e.getStatusCode() == 404 && op == PipedriveLeadsOperation.getLead
-                    && configuration.isNotFoundAsEmptyBody()) {
+                if (e.getStatusCode() == 404 && op.isNotFoundAsEmpty() && configuration.isNotFoundAsEmptyBody()) {
                     setRateLimitHeaders(message, e.getRateLimit());
                     message.setHeader(PipedriveLeadsConstants.HTTP_STATUS, 404);
                     message.setBody(null);
@@ -86,7 +86,7 @@ public class PipedriveLeadsProducer extends DefaultProducer {
         }
         Object body = bodies.size() == 1 ? bodies.get(0) : concat(bodies);
         if (op.isConversion()) {
-            body = afterConversion(op, calls.get(0), (ConversionJob) body, message);
+            body = afterConversion(op, built.get(0), (ConversionJob) body, message);
         }
         if (customFieldNames != null) {
             customFieldNames.enrich(body);
@@ -113,7 +113,7 @@ public class PipedriveLeadsProducer extends DefaultProducer {
         return page;
     }
 
-    private Object afterConversion(PipedriveLeadsOperation op, ApiRequest started, ConversionJob job,
+    private Object afterConversion(PipedriveLeadsOperation op, OperationRequest started, ConversionJob job,
             Message message) {
         if (job == null || job.getConversionId() == null) {
             throw new PipedriveLeadsException("Pipedrive " + op.name() + " answered without a conversion_id");

@@ -4,59 +4,46 @@ import java.util.Map;
 
 import io.github.camelpipedrive.leads.client.UsageStatistics;
 import org.apache.camel.health.HealthCheckResultBuilder;
-import org.apache.camel.health.HealthCheck;
+import org.apache.camel.impl.health.AbstractHealthCheck;
 
 /**
  * Readiness of the component's Pipedrive account: DOWN while Pipedrive reports the daily token budget as spent (every
- * request is refused until it resets), with the token usage and last rate-limit figures as details.
+ * request is refused until it resets), with the token usage and last rate-limit figures as details. Registered by the
+ * component while it runs (id {@value #ID}, or {@code pipedrive-leads-usage-<component name>} for a component added
+ * under another name).
  */
-public class PipedriveLeadsUsageHealthCheck implements HealthCheck {
+public class PipedriveLeadsUsageHealthCheck extends AbstractHealthCheck {
+
+    /** The id of the check of the component registered as {@code pipedrive-leads}. */
+    public static final String ID = "pipedrive-leads-usage";
 
     private final UsageStatistics usage;
-    private volatile boolean enabled = true;
 
     public PipedriveLeadsUsageHealthCheck(UsageStatistics usage) {
+        this(ID, usage);
+    }
+
+    public PipedriveLeadsUsageHealthCheck(String id, UsageStatistics usage) {
+        super("camel", id);
         this.usage = usage;
     }
 
-    @Override
-    public boolean isEnabled() {
-        return enabled;
-    }
-
-    @Override
-    public void setEnabled(boolean enabled) {
-        this.enabled = enabled;
-    }
-
-    @Override
-    public String getGroup() {
-        return "camel";
-    }
-
-    @Override
-    public String getId() {
-        return "pipedrive-leads-usage";
-    }
-
-    @Override
-    public Result call(Map<String, Object> options) {
-        HealthCheckResultBuilder builder = HealthCheckResultBuilder.on(this);
-        doCall(builder, options);
-        return builder.build();
-    }
-
+    /** Not a liveness concern: a spent budget resets by itself, and restarting would not bring it back sooner. */
     @Override
     public boolean isLiveness() {
         return false;
     }
 
-    private void doCall(HealthCheckResultBuilder builder, Map<String, Object> options) {
+    @Override
+    protected void doCall(HealthCheckResultBuilder builder, Map<String, Object> options) {
         builder.detail("pipedrive.requests", usage.getRequests());
         builder.detail("pipedrive.tokens.used", usage.getTokensUsed());
         builder.detail("pipedrive.tokens.byOperation", usage.tokensByOperation());
         builder.detail("pipedrive.ratelimit.remaining", usage.getLastRateLimitRemaining());
+        builder.detail("pipedrive.ratelimit.limit", usage.getLastRateLimitLimit());
+        builder.detail("pipedrive.ratelimit.responses429", usage.getRateLimitedResponses());
         builder.detail("pipedrive.daily.tokens.remaining", usage.getLastDailyTokensRemaining());
+        builder.detail("pipedrive.daily.budget.spent", usage.isDailyBudgetExhausted());
         builder.detail("pipedrive.retries", usage.getRetries());
         if (usage.isDailyBudgetExhausted()) {
             builder.message("The company's daily Pipedrive API token budget is spent: every request is refused until"

@@ -174,6 +174,20 @@ public enum QueryOption {
         }
     }
 
+    /** The rule of both searches: a term is required, of 2 characters at least (1 with exactMatch=true). */
+    public static void requireSearchTerm(java.util.Map<QueryOption, String> query) {
+        String term = query.get(TERM);
+        if (term == null) {
+            throw new PipedriveValidationException(TERM.optionName(), "is required for searchLeads: set header "
+                                                                      + TERM.header() + " or the option term");
+        }
+        boolean exact = "true".equals(query.get(EXACT_MATCH));
+        if (term.trim().length() < (exact ? 1 : 2)) {
+            throw new PipedriveValidationException(TERM.optionName(),
+                    "must have at least 2 characters (1 with exactMatch=true)");
+        }
+    }
+
     /** Validates a sort expression ({@code field [ASC|DESC]}, comma separated) and returns it normalised. */
     public static String validateSort(String sort, String optionName) {
         StringBuilder normalised = new StringBuilder();

@@ -7,10 +7,12 @@ package io.github.camelpipedrive.leads.client;
  * @param remaining           {@code x-ratelimit-remaining}: requests left in the window
  * @param resetSeconds        {@code x-ratelimit-reset}: seconds until the window resets
  * @param dailyTokenRemaining {@code x-daily-ratelimit-token-remaining}: tokens left in the company's daily budget
+ * @param dailyTokenLimit     {@code x-daily-ratelimit-token-limit}: the company's daily token budget (undocumented
+ *                            header; absent on some answers)
  * @param retryAfterSeconds   {@code Retry-After}, when the server sent it
  */
 public record RateLimitInfo(Integer limit, Integer remaining, Integer resetSeconds, Long dailyTokenRemaining,
-        Integer retryAfterSeconds) {
+        Integer retryAfterSeconds, Long dailyTokenLimit) {
 
     static RateLimitInfo from(HttpHeadersView headers) {
         return new RateLimitInfo(
@@ -18,7 +20,8 @@ public record RateLimitInfo(Integer limit, Integer remaining, Integer resetSecon
                 headers.intValue("x-ratelimit-remaining"),
                 headers.intValue("x-ratelimit-reset"),
                 headers.longValue("x-daily-ratelimit-token-remaining"),
-                headers.intValue("retry-after"));
+                headers.intValue("retry-after"),
+                headers.longValue("x-daily-ratelimit-token-limit"));
     }
 
     /** Whether the daily token budget is reported as spent. */

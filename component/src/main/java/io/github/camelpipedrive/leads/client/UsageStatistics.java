@@ -29,6 +29,7 @@ public class UsageStatistics extends ServiceSupport {
     private final AtomicLong lastRemaining = new AtomicLong(-1);
     private final AtomicLong lastLimit = new AtomicLong(-1);
     private final AtomicLong lastDailyRemaining = new AtomicLong(-1);
+    private final AtomicLong lastDailyLimit = new AtomicLong(-1);
     private volatile boolean dailyBudgetExhausted;
 
     /** Records one answered request. */
@@ -51,6 +52,9 @@ public class UsageStatistics extends ServiceSupport {
         }
         if (info.dailyTokenRemaining() != null) {
             lastDailyRemaining.set(info.dailyTokenRemaining());
+        }
+        if (info.dailyTokenLimit() != null && info.dailyTokenLimit() > 0) {
+            lastDailyLimit.set(info.dailyTokenLimit());
         }
         dailyBudgetExhausted = response.status() == 429 && info.dailyBudgetSpent()
                                || dailyBudgetExhausted && response.status() == 429;
@@ -104,6 +108,11 @@ public class UsageStatistics extends ServiceSupport {
     @ManagedAttribute(description = "Last x-daily-ratelimit-token-remaining seen (-1 if none)")
     public long getLastDailyTokensRemaining() {
         return lastDailyRemaining.get();
+    }
+
+    @ManagedAttribute(description = "Last x-daily-ratelimit-token-limit seen: the company's daily token budget (-1 if none)")
+    public long getLastDailyTokenLimit() {
+        return lastDailyLimit.get();
     }
 
     @ManagedAttribute(description = "Whether the last answer said the daily token budget is spent")

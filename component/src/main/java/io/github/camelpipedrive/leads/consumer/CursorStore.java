@@ -1,11 +1,20 @@
 package io.github.camelpipedrive.leads.consumer;
 
 import io.github.camelpipedrive.leads.PipedriveLeadsConfiguration;
+import io.github.camelpipedrive.leads.exception.PipedriveStateException;
+import io.github.camelpipedrive.leads.state.CrashSafeFileStateRepository;
+import org.apache.camel.Service;
 import org.apache.camel.spi.StateRepository;
+import org.apache.camel.support.processor.state.FileStateRepository;
+import org.apache.camel.support.service.ServiceHelper;
 
 /**
  * Keeps one feed's {@link LeadCursor} in a Camel {@link StateRepository}, under a key derived from the feed and its
  * filters (or the stateKey option), so that a restarted consumer continues where it stopped.
+ * <p>
+ * A stored cursor that cannot be read (blank, cut short by a crash, garbled) is an error naming the key and the file,
+ * never "no state": treating it as absent would silently restart the feed from startFrom and, with the default
+ * {@code now}, skip every lead created while the consumer was down.
  */
 final class CursorStore {
 
@@ -15,6 +24,24 @@ final class CursorStore {
     CursorStore(StateRepository<String, String> repository, String key) {
         this.repository = repository;
         this.key = key;
+    }
+
+    /**
+     * Starts the repository (when it is a Service) and returns the store; a repository that fails to start (Camel's
+     * FileStateRepository does on a line cut after the key) fails with an error naming the key and the file.
+     */
+    static CursorStore open(StateRepository<String, String> repository, String key) {
+        if (repository instanceof Service) {
+            try {
+                ServiceHelper.startService(repository);
+            } catch (PipedriveStateException e) {
+                throw unreadable(repository, key, e.getMessage(), e);
+            } catch (RuntimeException e) {
+                throw unreadable(repository, key, "the repository failed to start (" + e.getClass().getSimpleName()
+                                                  + ")", e);
+            }
+        }
+        return new CursorStore(repository, key);
     }
 
     /** The default key: the feed plus every filter that changes which leads the feed sees. */
@@ -39,10 +66,53 @@ final class CursorStore {
         }
     }
 
-    /** The saved cursor, or null when this feed has none yet. */
+    /** The saved cursor, or null when this feed has none yet; fails on a stored cursor that cannot be read. */
     LeadCursor load() {
-        String value = repository.getState(key);
-        return value == null || value.isBlank() ? null : LeadCursor.parse(value);
+        String value;
+        try {
+            value = repository.getState(key);
+        } catch (PipedriveStateException e) {
+            throw unreadable(repository, key, e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw unreadable(repository, key, "reading it failed (" + e.getClass().getSimpleName() + ")", e);
+        }
+        if (value == null) {
+            return null;
+        }
+        if (value.isBlank()) {
+            throw unreadable(repository, key, "the stored value is blank (a save cut short by a crash?)", null);
+        }
+        try {
+            return LeadCursor.parse(value);
+        } catch (RuntimeException e) {
+            // the value is a cursor, not a secret, but other repositories' values may be: say what is wrong only
+            throw unreadable(repository, key, "the stored value (" + value.length() + " characters) is not a cursor"
+                                              + " of the form v1;<epoch-millis>;<ids>", null);
+        }
+    }
+
+    private static PipedriveStateException unreadable(StateRepository<String, String> repository, String key,
+                                                      String why, Throwable cause) {
+        String file = fileOf(repository);
+        return new PipedriveStateException("The stored pipedrive-leads cursor under key '" + key + "'"
+                                           + (file == null ? " in " + repository.getClass().getSimpleName()
+                                                   : " in file " + file)
+                                           + " cannot be read: " + why + ". The consumer does not restart from"
+                                           + " startFrom on its own, which could skip leads. To recover, delete the"
+                                           + " key (or the file) and set startFrom to a time before the last lead you"
+                                           + " processed (see 'Crash safety and recovery' in docs/consumer.md)",
+                cause);
+    }
+
+    /** The file behind the repository, when it is one of the file repositories we know. */
+    private static String fileOf(StateRepository<String, String> repository) {
+        if (repository instanceof CrashSafeFileStateRepository crashSafe) {
+            return crashSafe.getPath();
+        }
+        if (repository instanceof FileStateRepository file && file.getFileStore() != null) {
+            return file.getFileStore().getPath();
+        }
+        return null;
     }
 
     void save(LeadCursor cursor) {

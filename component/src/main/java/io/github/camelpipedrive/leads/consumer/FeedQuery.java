@@ -2,25 +2,25 @@ package io.github.camelpipedrive.leads.consumer;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelpipedrive.leads.LeadFeed;
+import io.github.camelpipedrive.leads.OperationRequest;
 import io.github.camelpipedrive.leads.PipedriveLeadsConfiguration;
 import io.github.camelpipedrive.leads.PipedriveLeadsOperation;
-import io.github.camelpipedrive.leads.client.ApiRequest;
 import io.github.camelpipedrive.leads.client.ApiResult;
-import io.github.camelpipedrive.leads.client.ApiVersion;
 import io.github.camelpipedrive.leads.client.PageInfo;
 import io.github.camelpipedrive.leads.client.PipedriveApiClient;
 import io.github.camelpipedrive.leads.model.Lead;
 import io.github.camelpipedrive.leads.QueryOption;
 
 /**
- * The list requests of one feed: which list, ordered by the feed's key, restricted by its filters.
+ * The list requests of one feed: which list, ordered by the feed's key, restricted by its filters. Requests are
+ * built from the operation table through {@link OperationRequest}, like the producer's.
  */
 final class FeedQuery {
 
@@ -31,25 +31,26 @@ final class FeedQuery {
         }
     }
 
+    /** The endpoint options that filter every list the feed reads. */
+    private static final List<QueryOption> FILTERS = List.of(QueryOption.OWNER_ID, QueryOption.PERSON_ID,
+            QueryOption.ORGANIZATION_ID, QueryOption.FILTER_ID);
+
     private final PipedriveApiClient client;
     private final LeadFeed feed;
-    private final Map<String, String> filters = new LinkedHashMap<>();
+    /** The endpoint's filters (owner, person, organization, filter), applied to every list request. */
+    private final Map<QueryOption, Object> filters = new EnumMap<>(QueryOption.class);
     private final JavaType leadList;
 
     FeedQuery(PipedriveApiClient client, ObjectMapper mapper, PipedriveLeadsConfiguration configuration) {
         this.client = client;
         this.feed = configuration.getFeed();
-        putIfSet("owner_id", configuration.getOwnerId());
-        putIfSet("person_id", configuration.getPersonId());
-        putIfSet("organization_id", configuration.getOrganizationId());
-        putIfSet("filter_id", configuration.getFilterId());
-        this.leadList = mapper.getTypeFactory().constructCollectionType(List.class, Lead.class);
-    }
-
-    private void putIfSet(String name, Long value) {
-        if (value != null) {
-            filters.put(name, value.toString());
+        for (QueryOption filter : FILTERS) {
+            Object value = filter.configured(configuration);
+            if (value != null) {
+                filters.put(filter, filter.format(value)); // an invalid filter is reported before any request
+            }
         }
+        this.leadList = mapper.getTypeFactory().constructCollectionType(List.class, Lead.class);
     }
 
     /** The feed's key of a lead: add_time for the new feed, update_time for the updated feed. */
@@ -67,43 +68,36 @@ final class FeedQuery {
      * page on the watermark, rather than walking offsets, is what keeps deletions from shifting leads past us.
      */
     Page activeAscending(Instant since, int start, int limit) {
-        Map<String, String> query = new LinkedHashMap<>();
-        query.put("limit", Integer.toString(limit));
-        query.put("start", Integer.toString(start));
-        query.put("sort", keyField() + " ASC");
+        OperationRequest request = list(PipedriveLeadsOperation.getLeads, start, limit, "ASC");
         if (since != null) {
-            query.put("updated_since", QueryOption.formatTimestamp(since));
+            request.query(QueryOption.UPDATED_SINCE, since);
         }
-        query.putAll(filters);
-        return fetch("leads", query, limit);
+        return fetch(request, limit);
     }
 
     /** Archived leads, newest key first (the archived list has no updated_since). */
     Page archivedDescending(int start, int limit) {
-        Map<String, String> query = new LinkedHashMap<>();
-        query.put("limit", Integer.toString(limit));
-        query.put("start", Integer.toString(start));
-        query.put("sort", keyField() + " DESC");
-        query.putAll(filters);
-        return fetch("leads/archived", query, limit);
+        return fetch(list(PipedriveLeadsOperation.getArchivedLeads, start, limit, "DESC"), limit);
     }
 
     /** The newest lead by the feed's key, or null when there is none: where "now" starts. */
     Lead newestActive() {
-        Map<String, String> query = new LinkedHashMap<>();
-        query.put("limit", "1");
-        query.put("start", "0");
-        query.put("sort", keyField() + " DESC");
-        query.putAll(filters);
-        List<Lead> leads = fetch("leads", query, 1).leads();
+        List<Lead> leads = fetch(list(PipedriveLeadsOperation.getLeads, 0, 1, "DESC"), 1).leads();
         return leads.isEmpty() ? null : leads.get(0);
     }
 
-    private Page fetch(String path, Map<String, String> query, int limit) {
-        PipedriveLeadsOperation op = path.endsWith("archived")
-                ? PipedriveLeadsOperation.getArchivedLeads : PipedriveLeadsOperation.getLeads;
-        ApiRequest request = new ApiRequest(op.name(), "GET", ApiVersion.V1, path, query, null, op.tokenCost());
-        ApiResult result = client.call(request, 200);
+    /** A page of a lead list in the feed's key order, restricted by the endpoint's filters. */
+    private OperationRequest list(PipedriveLeadsOperation list, int start, int limit, String direction) {
+        OperationRequest request = OperationRequest.of(list)
+                .query(QueryOption.LIMIT, limit)
+                .query(QueryOption.START, start)
+                .query(QueryOption.SORT, keyField() + " " + direction);
+        filters.forEach(request::query);
+        return request;
+    }
+
+    private Page fetch(OperationRequest request, int limit) {
+        ApiResult result = client.call(request.toApiRequest(), request.operation().successStatus());
         @SuppressWarnings("unchecked")
         List<Lead> read = (List<Lead>) result.readData(leadList);
         List<Lead> leads = read == null ? new ArrayList<>() : read;

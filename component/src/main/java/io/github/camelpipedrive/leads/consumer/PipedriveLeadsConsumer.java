@@ -1,61 +1,73 @@
 package io.github.camelpipedrive.leads.consumer;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.Deque;
 import java.util.LinkedList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Queue;
+import java.util.concurrent.TimeUnit;
 
+import io.github.camelpipedrive.leads.HealthCheckRegistration;
 import io.github.camelpipedrive.leads.LeadFeed;
 import io.github.camelpipedrive.leads.PipedriveLeadsConfiguration;
 import io.github.camelpipedrive.leads.PipedriveLeadsConstants;
 import io.github.camelpipedrive.leads.PipedriveLeadsEndpoint;
-import io.github.camelpipedrive.leads.model.Lead;
+import io.github.camelpipedrive.leads.PipedriveLeadsOperation;
 import io.github.camelpipedrive.leads.QueryOption;
+import io.github.camelpipedrive.leads.model.Lead;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.Processor;
-import org.apache.camel.Service;
+import org.apache.camel.spi.ExceptionHandler;
 import org.apache.camel.spi.StateRepository;
+import org.apache.camel.support.DefaultScheduledPollConsumerScheduler;
+import org.apache.camel.support.LoggingExceptionHandler;
 import org.apache.camel.support.ScheduledBatchPollingConsumer;
-import org.apache.camel.support.processor.state.MemoryStateRepository;
-import org.apache.camel.support.service.ServiceHelper;
 import org.apache.camel.util.ObjectHelper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Polls {@code GET /v1/leads} and delivers each new (or updated) lead once, oldest first.
- * <p>
- * How: every request asks for leads with {@code updated_since} = the cursor's watermark, sorted by the feed's key
- * ascending, from offset 0. A new lead always qualifies (its update_time is at least its add_time), so the answer
- * starts right at the cursor however many leads were deleted, archived or converted meanwhile: no offset has to stay
- * valid between requests. Leads at the watermark that were already delivered are recognised by id. The cursor moves
- * (and is saved) only after a lead's exchange completed; a failed exchange stops the poll and is delivered again on
- * the next one.
+ * The Camel shell of the lead feed: options, the cursor's repository, the cadence, exchanges and logging. What to
+ * read and deliver is decided by {@link LeadPoller}; each lead (or page, in batchMode) becomes one exchange, and the
+ * cursor is saved after each exchange completed, never before.
  */
 public class PipedriveLeadsConsumer extends ScheduledBatchPollingConsumer {
 
     private static final Logger LOG = LoggerFactory.getLogger(PipedriveLeadsConsumer.class);
     private static final String CURSOR_AFTER = "CamelPipedriveLeadsCursorAfter";
-    /** Offset steps over pages with nothing new overlap by this fraction, to notice shifts. */
-    private static final int OVERLAP_DIVISOR = 10;
-    /** Restarts from offset 0 allowed in one poll when shifts are noticed, before waiting for the next poll. */
-    private static final int MAX_RESTARTS = 3;
+    /**
+     * When the server cannot be asked for "now" at start, the cursor starts this long before the local start time:
+     * a skewed clock or a lead created while the consumer was starting must not be skipped (a few older leads may
+     * be delivered instead).
+     */
+    static final Duration START_SKEW_ALLOWANCE = Duration.ofMinutes(5);
 
     private final PipedriveLeadsEndpoint endpoint;
     private final PipedriveLeadsConfiguration configuration;
-    private FeedQuery query;
+    private LeadPoller poller;
     private CursorStore store;
+    private PollFailureLog failureLog;
+    private boolean adaptiveDelay;
     private volatile LeadCursor cursor;
+    private final ConsumerHealthState healthState = new ConsumerHealthState();
+    private HealthCheckRegistration healthCheck = HealthCheckRegistration.none();
 
     public PipedriveLeadsConsumer(PipedriveLeadsEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
         this.endpoint = endpoint;
         this.configuration = endpoint.getConfiguration();
+    }
+
+    /** Whether the poll delay is derived from the token budget (true when delay was not set). */
+    public void setAdaptiveDelay(boolean adaptiveDelay) {
+        this.adaptiveDelay = adaptiveDelay;
+    }
+
+    public boolean isAdaptiveDelay() {
+        return adaptiveDelay;
     }
 
     @Override
@@ -68,196 +80,83 @@ public class PipedriveLeadsConsumer extends ScheduledBatchPollingConsumer {
             throw new IllegalArgumentException("includeArchived works with feed=new only: the archived list has no"
                                                + " updated_since to follow updates");
         }
+        PollCadence.requireShare(configuration.getPollBudgetShare());
         parseStartFrom();
-        StateRepository<String, String> repository = configuration.getStateRepository();
-        if (repository == null) {
-            repository = new MemoryStateRepository();
-            configuration.setStateRepository(repository);
+        StateRepository<String, String> configured = configuration.getStateRepository();
+        // a supplied repository is started through CursorStore.open: a torn file fails naming the key and the file
+        store = CursorStore.open(configured != null ? configured : endpoint.cursorRepository(),
+                CursorStore.keyFor(configuration));
+        FeedQuery query = new FeedQuery(endpoint.getApiClient(), endpoint.getMapper(), configuration);
+        poller = new LeadPoller(LeadSource.of(query), new LeadPoller.Settings(pageSize,
+                configuration.isIncludeArchived(), configuration.isBatchMode(), getMaxMessagesPerPoll()));
+        failureLog = new PollFailureLog(LOG, store.key(), Clock.systemUTC());
+        // the cursor is fixed now, not at the first poll: a lead created between start and the first poll counts
+        cursor = store.load();
+        if (cursor == null) {
+            cursor = initialCursor();
+            store.save(cursor);
+            LOG.debug("Feed {} starts at {}", store.key(), cursor);
         }
-        if (repository instanceof Service) {
-            ServiceHelper.startService(repository);
+        configureCadence();
+        if (getExceptionHandler() instanceof LoggingExceptionHandler) {
+            // only Camel's default handler is replaced; a bridgeErrorHandler or a custom handler stays in charge
+            setExceptionHandler(new FailureLoggingHandler(getExceptionHandler()));
         }
-        store = new CursorStore(repository, CursorStore.keyFor(configuration));
-        cursor = null;
         super.doStart();
+        healthCheck = HealthCheckRegistration.register(getEndpoint().getCamelContext(), newHealthCheck());
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        healthCheck.unregister();
+        super.doStop();
+    }
+
+    private PipedriveLeadsConsumerHealthCheck newHealthCheck() {
+        PipedriveLeadsConsumerHealthCheck check = new PipedriveLeadsConsumerHealthCheck(this, getRouteId());
+        check.setEnabled(endpoint.getComponent().isHealthCheckConsumerEnabled());
+        return check;
     }
 
     @Override
     protected int poll() throws Exception {
-        if (query == null) {
-            query = new FeedQuery(endpoint.getApiClient(), endpoint.getMapper(), configuration);
-        }
-        if (cursor == null) {
-            cursor = store.load();
-            if (cursor == null) {
-                cursor = initialCursor();
-                store.save(cursor);
-                LOG.debug("Feed {} starts at {}", store.key(), cursor);
-            }
-        }
-        int delivered = new PollRun().run();
+        LeadPoller.Result result = poller.poll(cursor, this::deliver, this::isPollAllowed);
         forceConsumerAsReady();
-        return delivered;
+        failureLog.succeeded();
+        return result.delivered();
     }
 
-    /** One poll: re-anchored pages of the active list, merged with new archived leads when asked. */
-    private final class PollRun {
-        private final int pageSize = configuration.getPageSize();
-        private final Deque<Lead> archived = new ArrayDeque<>();
-        private int delivered;
-        private int exchangesDone;
-
-        int run() throws Exception {
-            if (configuration.isIncludeArchived()) {
-                collectArchived();
-            }
-            int start = 0;
-            int restarts = 0;
-            Instant previousLastKey = null;
-            while (isPollAllowed() && !limitReached()) {
-                FeedQuery.Page page = query.activeAscending(cursor.watermark(), start, pageSize);
-                List<Lead> leads = page.leads();
-                if (start > 0 && previousLastKey != null && !leads.isEmpty()
-                    && query.key(leads.get(0)).isAfter(previousLastKey)) {
-                    // leads vanished in front of the offset: we might have stepped over one, so re-anchor
-                    if (++restarts > MAX_RESTARTS) {
-                        LOG.debug("Too many shifts in one poll; continuing next poll");
-                        break;
-                    }
-                    start = 0;
-                    previousLastKey = null;
-                    continue;
-                }
-                boolean lastPage = !page.isFull() || !page.more();
-                List<Lead> batch = fresh(leads);
-                Instant upTo = lastPage || leads.isEmpty() ? null : query.key(leads.get(leads.size() - 1));
-                batch = mergeArchived(batch, upTo);
-                if (!batch.isEmpty()) {
-                    int before = delivered;
-                    if (!deliver(batch) || lastPage) {
-                        break;
-                    }
-                    if (delivered == before) {
-                        break;
-                    }
-                    start = 0;
-                    previousLastKey = null;
-                    continue;
-                }
-                if (lastPage) {
-                    break;
-                }
-                // a full page with nothing new (ties already delivered, or old leads updated since the watermark)
-                start += Math.max(1, leads.size() - Math.max(1, leads.size() / OVERLAP_DIVISOR));
-                previousLastKey = query.key(leads.get(leads.size() - 1));
-            }
-            // archived leads not merged yet stay after the cursor and are found again next poll
-            return delivered;
+    /** Turns the units into exchanges and processes them; the cursor moves (and is saved) per completed exchange. */
+    private int deliver(List<LeadPoller.Unit> units) throws Exception {
+        Queue<Object> exchanges = new LinkedList<>();
+        for (LeadPoller.Unit unit : units) {
+            exchanges.add(configuration.isBatchMode() ? pageExchange(unit) : leadExchange(unit));
         }
-
-        private void collectArchived() {
-            int start = 0;
-            while (true) {
-                FeedQuery.Page page = query.archivedDescending(start, pageSize);
-                boolean reachedCursor = false;
-                for (Lead lead : page.leads()) {
-                    Instant key = query.key(lead);
-                    if (cursor.isNew(key, lead.getId())) {
-                        archived.addFirst(lead);
-                    } else if (cursor.watermark() == null || key.isBefore(cursor.watermark())) {
-                        reachedCursor = true;
-                    }
-                }
-                if (reachedCursor || !page.isFull() || !page.more()) {
-                    break;
-                }
-                start += page.leads().size();
-            }
-            List<Lead> sorted = new ArrayList<>(archived);
-            sorted.sort(order());
-            archived.clear();
-            archived.addAll(sorted);
-        }
-
-        private List<Lead> fresh(List<Lead> leads) {
-            List<Lead> result = new ArrayList<>();
-            for (Lead lead : leads) {
-                if (cursor.isNew(query.key(lead), lead.getId())) {
-                    result.add(lead);
-                }
-            }
-            result.sort(order());
-            return result;
-        }
-
-        /** Adds the archived leads whose key is at most {@code upTo} (all when null), keeping key order. */
-        private List<Lead> mergeArchived(List<Lead> batch, Instant upTo) {
-            if (archived.isEmpty()) {
-                return batch;
-            }
-            List<Lead> merged = new ArrayList<>(batch);
-            while (!archived.isEmpty() && (upTo == null || !query.key(archived.peekFirst()).isAfter(upTo))) {
-                Lead lead = archived.pollFirst();
-                if (merged.stream().noneMatch(l -> l.getId().equals(lead.getId()))) {
-                    merged.add(lead);
-                }
-            }
-            merged.sort(order());
-            return merged;
-        }
-
-        /** Delivers in order; false when an exchange failed (the cursor stays before it). */
-        private boolean deliver(List<Lead> batch) throws Exception {
-            int allowance = configuration.isBatchMode() || getMaxMessagesPerPoll() <= 0
-                    ? Integer.MAX_VALUE : getMaxMessagesPerPoll() - delivered;
-            List<Lead> allowed = batch.size() > allowance ? batch.subList(0, allowance) : batch;
-            Queue<Object> exchanges = new LinkedList<>();
-            LeadCursor position = cursor;
-            if (configuration.isBatchMode()) {
-                for (Lead lead : allowed) {
-                    position = position.advance(query.key(lead), lead.getId());
-                }
-                exchanges.add(pageExchange(new ArrayList<>(allowed), position));
-            } else {
-                for (Lead lead : allowed) {
-                    position = position.advance(query.key(lead), lead.getId());
-                    exchanges.add(leadExchange(lead, position));
-                }
-            }
-            int expected = exchanges.size();
-            int done = processBatch(exchanges);
-            exchangesDone += done;
-            delivered += configuration.isBatchMode() ? (done == 1 ? allowed.size() : 0) : done;
-            return done == expected;
-        }
-
-        private boolean limitReached() {
-            // counts exchanges: leads, or pages in batchMode
-            return getMaxMessagesPerPoll() > 0 && exchangesDone >= getMaxMessagesPerPoll();
-        }
+        return processBatch(exchanges);
     }
 
-    private Comparator<Lead> order() {
-        return Comparator.comparing((Lead l) -> query.key(l)).thenComparing(Lead::getId);
-    }
-
-    private Exchange leadExchange(Lead lead, LeadCursor after) {
+    private Exchange leadExchange(LeadPoller.Unit unit) {
+        Lead lead = unit.leads().get(0);
         Exchange exchange = createExchange(false);
         exchange.getMessage().setBody(lead);
         exchange.getMessage().setHeader(PipedriveLeadsConstants.ID, lead.getId());
         exchange.getMessage().setHeader(PipedriveLeadsConstants.ADD_TIME, lead.getAddTime());
         exchange.getMessage().setHeader(PipedriveLeadsConstants.UPDATE_TIME, lead.getUpdateTime());
-        exchange.getMessage().setHeader(PipedriveLeadsConstants.FEED, configuration.getFeed().name().toLowerCase());
-        exchange.setProperty(CURSOR_AFTER, after);
+        exchange.getMessage().setHeader(PipedriveLeadsConstants.FEED, feedName());
+        exchange.setProperty(CURSOR_AFTER, unit.after());
         return exchange;
     }
 
-    private Exchange pageExchange(List<Lead> leads, LeadCursor after) {
+    private Exchange pageExchange(LeadPoller.Unit unit) {
         Exchange exchange = createExchange(false);
-        exchange.getMessage().setBody(leads);
-        exchange.getMessage().setHeader(PipedriveLeadsConstants.FEED, configuration.getFeed().name().toLowerCase());
-        exchange.setProperty(CURSOR_AFTER, after);
+        exchange.getMessage().setBody(new java.util.ArrayList<>(unit.leads()));
+        exchange.getMessage().setHeader(PipedriveLeadsConstants.FEED, feedName());
+        exchange.setProperty(CURSOR_AFTER, unit.after());
         return exchange;
+    }
+
+    private String feedName() {
+        return configuration.getFeed().name().toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -289,8 +188,8 @@ public class PipedriveLeadsConsumer extends ScheduledBatchPollingConsumer {
                 pendingExchanges = 0;
                 return index;
             }
-            cursor = after;
             store.save(after);
+            cursor = after;
             releaseExchange(exchange, false);
             index++;
         }
@@ -306,16 +205,60 @@ public class PipedriveLeadsConsumer extends ScheduledBatchPollingConsumer {
         if ("beginning".equalsIgnoreCase(configuration.getStartFrom())) {
             return LeadCursor.beginning();
         }
-        // "now": the newest lead present at the first start (server time, so clock skew cannot skip leads)
-        Lead newest = query.newestActive();
-        if (configuration.isIncludeArchived()) {
-            List<Lead> archivedNewest = query.archivedDescending(0, 1).leads();
-            if (!archivedNewest.isEmpty()
-                && (newest == null || query.key(archivedNewest.get(0)).isAfter(query.key(newest)))) {
-                newest = archivedNewest.get(0);
-            }
+        // "now": the newest lead present at start (server time, so clock skew cannot skip leads)
+        try {
+            return poller.anchorNow();
+        } catch (RuntimeException e) {
+            Instant fallback = Instant.now().minus(START_SKEW_ALLOWANCE);
+            LOG.warn("Could not ask Pipedrive where startFrom=now is for {} ({}); starting from {} (local time"
+                     + " minus {} min) so that no lead created since the start is skipped", store.key(),
+                    e.getMessage(), fallback, START_SKEW_ALLOWANCE.toMinutes());
+            return LeadCursor.from(fallback);
         }
-        return newest == null ? LeadCursor.beginning() : LeadCursor.at(query.key(newest), newest.getId());
+    }
+
+    /**
+     * An unset delay becomes the budget-derived one; an explicit delay is honoured, with one WARN when its idle
+     * polling spends more than pollBudgetShare of the daily budget.
+     */
+    private void configureCadence() {
+        int idleCost = idlePollTokens();
+        double share = configuration.getPollBudgetShare();
+        long reported = endpoint.getComponent().getUsageStatistics().getLastDailyTokenLimit();
+        long budget = PollCadence.budget(reported);
+        String budgetSource = reported > 0 ? "reported by Pipedrive" : "assumed: Pipedrive did not report it yet";
+        if (adaptiveDelay) {
+            long millis = PollCadence.intervalMillis(idleCost, share, budget);
+            setDelay(Math.max(1, getTimeUnit().convert(millis, TimeUnit.MILLISECONDS)));
+            if (getScheduler() instanceof DefaultScheduledPollConsumerScheduler scheduler) {
+                // a restarted route keeps its scheduler, which took the delay of its first start
+                scheduler.setDelay(getDelay());
+            }
+            LOG.info("Feed {} polls every {} s: an idle poll costs {} tokens, about {} tokens a day, {} % of the"
+                     + " daily budget of {} tokens ({}). Set delay to choose another cadence.", store.key(),
+                    millis / 1000, idleCost, PollCadence.tokensPerDay(idleCost, millis), percent(share), budget,
+                    budgetSource);
+            return;
+        }
+        long millis = getTimeUnit().toMillis(getDelay());
+        long perDay = PollCadence.tokensPerDay(idleCost, millis);
+        if (perDay > share * budget) {
+            LOG.warn("Feed {} polls every {} ms: idle polling alone costs about {} tokens a day ({} tokens a poll),"
+                     + " {} % of the company's daily budget of {} tokens ({}), more than pollBudgetShare ({} %)."
+                     + " Leave delay unset for a cadence within the share, or raise pollBudgetShare.",
+                    store.key(), millis, perDay, idleCost, Math.round(100.0 * perDay / budget), budget,
+                    budgetSource, percent(share));
+        }
+    }
+
+    private int idlePollTokens() {
+        return PipedriveLeadsOperation.getLeads.tokenCost()
+               + (configuration.isIncludeArchived() ? PipedriveLeadsOperation.getArchivedLeads.tokenCost() : 0);
+    }
+
+    private static String percent(double share) {
+        double pct = share * 100;
+        return pct == Math.rint(pct) ? Long.toString(Math.round(pct)) : String.format(Locale.ROOT, "%.1f", pct);
     }
 
     private Instant parseStartFrom() {
@@ -330,5 +273,46 @@ public class PipedriveLeadsConsumer extends ScheduledBatchPollingConsumer {
     /** The cursor as last saved (for tests and management). */
     public LeadCursor getCursor() {
         return cursor;
+    }
+
+    /** The key the cursor is stored under. */
+    public String getStateKey() {
+        return CursorStore.keyFor(configuration);
+    }
+
+    /** How the polls went (for the health check and the dev console). */
+    public ConsumerHealthState getHealthState() {
+        return healthState;
+    }
+
+    /**
+     * Camel's default handler logs every failed poll with its stack trace; this one hands poll failures to
+     * {@link PollFailureLog} and leaves failed exchanges to the default handler.
+     */
+    private final class FailureLoggingHandler implements ExceptionHandler {
+        private final ExceptionHandler exchanges;
+
+        FailureLoggingHandler(ExceptionHandler exchanges) {
+            this.exchanges = exchanges;
+        }
+
+        @Override
+        public void handleException(Throwable exception) {
+            failureLog.failed(exception);
+        }
+
+        @Override
+        public void handleException(String message, Throwable exception) {
+            failureLog.failed(exception);
+        }
+
+        @Override
+        public void handleException(String message, Exchange exchange, Throwable exception) {
+            if (exchange == null) {
+                failureLog.failed(exception);
+            } else {
+                exchanges.handleException(message, exchange, exception);
+            }
+        }
     }
 }

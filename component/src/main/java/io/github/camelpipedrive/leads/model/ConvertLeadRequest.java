@@ -19,6 +19,14 @@ public class ConvertLeadRequest {
     private Long pipelineId;
     private final Map<String, Object> otherProperties = new LinkedHashMap<>();
 
+    /** The body built from the endpoint options stageId and pipelineId (either may be null). */
+    public static ConvertLeadRequest of(Long stageId, Long pipelineId) {
+        ConvertLeadRequest request = new ConvertLeadRequest();
+        request.setStageId(stageId);
+        request.setPipelineId(pipelineId);
+        return request;
+    }
+
     /** The stage of the new deal. */
     @JsonProperty("stage_id")
     public Long getStageId() {

@@ -10,14 +10,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelpipedrive.leads.client.Json;
 import io.github.camelpipedrive.leads.exception.PipedriveValidationException;
-import io.github.camelpipedrive.leads.model.Lead;
-import io.github.camelpipedrive.leads.model.UpdateLeadRequest;
+import io.github.camelpipedrive.leads.OperationRow;
 import org.apache.camel.Exchange;
 
 /**
- * Turns a message body (the typed request model, a {@code Map}, a JSON string or bytes, or for updateLead a
- * {@link Lead} read earlier) into the JSON object that will be sent, going through the typed model so that its
- * rules apply (for example: nulls dropped on create, explicit nulls kept on update).
+ * Turns a message body (the typed request model, a {@code Map}, a JSON string or bytes, or the type the body column
+ * adapts from, such as a Lead read earlier for updateLead) into the JSON object that will be sent, going through the
+ * typed model so that its rules apply (for example: nulls dropped on create, explicit nulls kept on update).
  */
 final class BodyConverter {
 
@@ -27,7 +26,8 @@ final class BodyConverter {
         this.mapper = mapper;
     }
 
-    ObjectNode toJson(Exchange exchange, Class<?> type, String operation) {
+    ObjectNode toJson(Exchange exchange, OperationRow.Body column, String operation) {
+        Class<?> type = column.type();
         Object body = exchange.getMessage().getBody();
         if (body == null) {
             throw new PipedriveValidationException("body", operation + " needs a body: " + type.getSimpleName()
@@ -37,8 +37,8 @@ final class BodyConverter {
         try {
             if (type.isInstance(body)) {
                 model = body;
-            } else if (body instanceof Lead && type == UpdateLeadRequest.class) {
-                model = UpdateLeadRequest.from((Lead) body, mapper);
+            } else if (column.adaptedFrom() != null && column.adaptedFrom().isInstance(body)) {
+                model = column.adapter().apply(body, mapper);
             } else if (body instanceof Map) {
                 NestingDepth.require(body, Json.MAX_NESTING_DEPTH, "body");
                 model = mapper.convertValue(body, type);

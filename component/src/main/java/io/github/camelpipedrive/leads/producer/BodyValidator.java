@@ -15,14 +15,14 @@ import io.github.camelpipedrive.leads.model.LeadLabelColor;
  * The API's rules for request bodies, checked on the exact JSON that would be sent, so that a request the API would
  * reject is never sent. Each failure names the property and the rule.
  */
-final class BodyValidator {
+public final class BodyValidator {
 
     private static final Set<String> VISIBLE_TO = Set.of("1", "3", "5", "7");
 
     private BodyValidator() {
     }
 
-    static void validateAddLead(ObjectNode body) {
+    public static void validateAddLead(ObjectNode body) {
         requireText(body, "title");
         boolean person = isPresent(body, "person_id");
         boolean organization = isPresent(body, "organization_id");
@@ -34,7 +34,7 @@ final class BodyValidator {
         validateCommonLeadFields(body);
     }
 
-    static void validateUpdateLead(ObjectNode body) {
+    public static void validateUpdateLead(ObjectNode body) {
         if (body.isEmpty()) {
             throw new PipedriveValidationException("body", "updateLead needs at least one property to change");
         }
@@ -54,7 +54,7 @@ final class BodyValidator {
         validateCommonLeadFields(body);
     }
 
-    static void validateAddLabel(ObjectNode body) {
+    public static void validateAddLabel(ObjectNode body) {
         requireText(body, "name");
         if (!isPresent(body, "color")) {
             throw new PipedriveValidationException("body.color", "is required, one of " + LeadLabelColor.apiNames());
@@ -62,7 +62,7 @@ final class BodyValidator {
         validateColor(body);
     }
 
-    static void validateUpdateLabel(ObjectNode body) {
+    public static void validateUpdateLabel(ObjectNode body) {
         if (body.isEmpty()) {
             throw new PipedriveValidationException("body", "updateLeadLabel needs name or color");
         }
@@ -74,7 +74,7 @@ final class BodyValidator {
         }
     }
 
-    static void validateConvertLead(ObjectNode body) {
+    public static void validateConvertLead(ObjectNode body) {
         for (Iterator<String> names = body.fieldNames(); names.hasNext();) {
             String name = names.next();
             if (!name.equals("stage_id") && !name.equals("pipeline_id")) {

@@ -2,6 +2,7 @@ package io.github.camelpipedrive.leads.producer;
 
 import io.github.camelpipedrive.leads.exception.PipedriveConversionException;
 
+import io.github.camelpipedrive.leads.OperationRequest;
 import io.github.camelpipedrive.leads.PipedriveLeadsOperation;
 import io.github.camelpipedrive.leads.client.ApiRequest;
 import io.github.camelpipedrive.leads.client.PipedriveApiClient;
@@ -31,11 +32,9 @@ public final class ConversionWaiter {
      * The final status; a completed conversion returns it, a failed or rejected one raises
      * {@link PipedriveConversionException}, and so does a conversion still running at the timeout.
      */
-    public ConversionStatus await(PipedriveLeadsOperation started, ApiRequest startRequest, ConversionJob job) {
+    public ConversionStatus await(PipedriveLeadsOperation started, OperationRequest startRequest, ConversionJob job) {
         PipedriveLeadsOperation statusOp = started.conversionStatusOperation();
-        String base = startRequest.path().substring(0, startRequest.path().lastIndexOf("/convert/"));
-        ApiRequest statusRequest = startRequest.follow(statusOp.name(), "GET",
-                base + "/convert/status/" + ApiRequest.encodeSegment(job.getConversionId()), statusOp.tokenCost());
+        ApiRequest statusRequest = startRequest.followUp(job.getConversionId()).toApiRequest();
         long deadline = System.currentTimeMillis() + timeoutMillis;
         while (true) {
             ConversionStatus status = (ConversionStatus) results.map(statusOp,

@@ -42,11 +42,9 @@ public final class CustomFieldNames implements RequestFactory.BodyRewriter {
         this.refreshed = refreshed;
     }
 
+    /** Called only for bodies whose table column allows custom field names (lead bodies). */
     @Override
     public ObjectNode apply(PipedriveLeadsOperation op, ObjectNode body) {
-        if (op != PipedriveLeadsOperation.addLead && op != PipedriveLeadsOperation.updateLead) {
-            return body;
-        }
         List<String> names = new ArrayList<>();
         body.fieldNames().forEachRemaining(n -> {
             if (!LEAD_PROPERTIES.contains(n) && !CustomFields.isCustomFieldKey(n)) {

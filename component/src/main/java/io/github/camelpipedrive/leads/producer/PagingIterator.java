@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.function.Function;
 
+import io.github.camelpipedrive.leads.QueryOption;
 import io.github.camelpipedrive.leads.client.ApiRequest;
 import io.github.camelpipedrive.leads.client.ApiResult;
 import io.github.camelpipedrive.leads.client.PageInfo;
@@ -97,11 +98,11 @@ public final class PagingIterator implements Iterator<Object> {
     private ApiRequest nextRequest() {
         if (current != null && lastPage != null && lastPage.moreItemsInCollection()) {
             if (lastPage.nextCursor() != null) {
-                return current.withQuery("cursor", lastPage.nextCursor());
+                return current.withQuery(QueryOption.CURSOR.apiName(), lastPage.nextCursor());
             }
-            String start = current.query().getOrDefault("start", "0");
+            String start = current.query().getOrDefault(QueryOption.START.apiName(), "0");
             if (lastPage.nextStart() != null && lastPage.nextStart() > Integer.parseInt(start)) {
-                return current.withQuery("start", Integer.toString(lastPage.nextStart()));
+                return current.withQuery(QueryOption.START.apiName(), Integer.toString(lastPage.nextStart()));
             }
         }
         return lists.poll();

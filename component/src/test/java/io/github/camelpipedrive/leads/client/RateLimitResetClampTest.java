@@ -16,12 +16,12 @@ class RateLimitResetClampTest {
         BurstThrottle throttle = new BurstThrottle();
         long before = System.currentTimeMillis();
 
-        throttle.observe(new RateLimitInfo(80, 0, Integer.MAX_VALUE, null, null));
+        throttle.observe(new RateLimitInfo(80, 0, Integer.MAX_VALUE, null, null, null));
 
         long after = System.currentTimeMillis();
         assertThat(throttle.blockedUntilMillis()).isBetween(before, after + RateLimitPolicy.WINDOW_MILLIS);
         // and it recovers: the next healthy response does not extend the hold
-        throttle.observe(new RateLimitInfo(80, 79, 2, null, null));
+        throttle.observe(new RateLimitInfo(80, 79, 2, null, null, null));
         assertThat(throttle.blockedUntilMillis()).isLessThanOrEqualTo(after + RateLimitPolicy.WINDOW_MILLIS);
     }
 
@@ -30,7 +30,7 @@ class RateLimitResetClampTest {
         BurstThrottle throttle = new BurstThrottle();
         long before = System.currentTimeMillis();
 
-        throttle.observe(new RateLimitInfo(80, 0, 1, null, null));
+        throttle.observe(new RateLimitInfo(80, 0, 1, null, null, null));
 
         assertThat(throttle.blockedUntilMillis()).isGreaterThanOrEqualTo(before + 1000);
     }
@@ -39,10 +39,10 @@ class RateLimitResetClampTest {
     void aBurst429WithAnAbsurdResetWaitsOneWindowAndIsRetried() {
         RateLimitPolicy policy = new RateLimitPolicy(3, 10_000);
 
-        assertThat(policy.waitMillis(new RateLimitInfo(80, 0, 86_400, null, null))).isEqualTo(2000);
-        assertThat(policy.waitMillis(new RateLimitInfo(80, 0, Integer.MAX_VALUE, null, null))).isEqualTo(2000);
-        assertThat(policy.waitMillis(new RateLimitInfo(80, 0, 1, null, null))).isEqualTo(1000);
+        assertThat(policy.waitMillis(new RateLimitInfo(80, 0, 86_400, null, null, null))).isEqualTo(2000);
+        assertThat(policy.waitMillis(new RateLimitInfo(80, 0, Integer.MAX_VALUE, null, null, null))).isEqualTo(2000);
+        assertThat(policy.waitMillis(new RateLimitInfo(80, 0, 1, null, null, null))).isEqualTo(1000);
         // Retry-After is the server's explicit request: kept, so a long one is raised instead of waited
-        assertThat(policy.waitMillis(new RateLimitInfo(80, 0, 1, null, 60))).isEqualTo(60_000);
+        assertThat(policy.waitMillis(new RateLimitInfo(80, 0, 1, null, 60, null))).isEqualTo(60_000);
     }
 }

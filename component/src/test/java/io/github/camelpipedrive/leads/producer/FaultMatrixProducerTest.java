@@ -45,7 +45,9 @@ class FaultMatrixProducerTest extends WireMockTestSupport {
                 io.github.camelpipedrive.leads.PipedriveLeadsComponent.class).getConfiguration();
         c.setRetryInitialDelay(10);
         c.setRetryMaxDelay(20);
-        c.setResponseTimeout(400);
+        // generous: the first request of a fresh JVM on a loaded 2-core machine can take over a second; the
+        // read-timeout cell delays its answer well past it
+        c.setResponseTimeout(2000);
         return context;
     }
 
@@ -65,7 +67,7 @@ class FaultMatrixProducerTest extends WireMockTestSupport {
                 cell("504", () -> errorJson(504, "Gateway timeout"), Outcome.RETRIED_AND_SUCCEEDED, Outcome.API_ERROR),
                 cell("connection reset", () -> aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER),
                         Outcome.RETRIED_AND_SUCCEEDED, Outcome.TRANSPORT_ERROR),
-                cell("read timeout", () -> aResponse().withStatus(200).withFixedDelay(1500).withBody(LEAD_JSON),
+                cell("read timeout", () -> aResponse().withStatus(200).withFixedDelay(4000).withBody(LEAD_JSON),
                         Outcome.RETRIED_AND_SUCCEEDED, Outcome.TRANSPORT_ERROR),
                 cell("malformed JSON", () -> aResponse().withStatus(200).withHeader("Content-Type",
                         "application/json").withBody("{\"success\":true,\"data\":{"),

@@ -23,7 +23,7 @@ import org.apache.logging.log4j.core.config.Property;
  * event is kept fully rendered (logger, message, context data and stack trace), so a test can assert that a string
  * appears nowhere in what was logged.
  */
-final class LogCapture extends AbstractAppender implements AutoCloseable {
+public final class LogCapture extends AbstractAppender implements AutoCloseable {
 
     private final List<String> events = new CopyOnWriteArrayList<>();
     private final LoggerContext loggerContext;
@@ -53,7 +53,7 @@ final class LogCapture extends AbstractAppender implements AutoCloseable {
     }
 
     /** Starts capturing everything the named loggers (and their children) log at {@code level} or above. */
-    static LogCapture of(Level level, String... loggerNames) {
+    public static LogCapture of(Level level, String... loggerNames) {
         return new LogCapture(level, loggerNames);
     }
 
@@ -72,12 +72,12 @@ final class LogCapture extends AbstractAppender implements AutoCloseable {
     }
 
     /** The rendered events, in order. */
-    List<String> events() {
+    public List<String> events() {
         return List.copyOf(events);
     }
 
     /** Everything captured as one text. */
-    String text() {
+    public String text() {
         return String.join("\n", events);
     }
 

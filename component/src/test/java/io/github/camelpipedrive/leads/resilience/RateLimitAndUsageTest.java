@@ -22,6 +22,7 @@ import io.github.camelpipedrive.leads.sandbox.RateLimitPlan;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.health.HealthCheck;
+import org.apache.camel.health.HealthCheckRegistry;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.apache.camel.test.junit5.TestExecutionConfiguration;
 import org.junit.jupiter.api.AfterEach;
@@ -63,6 +64,12 @@ class RateLimitAndUsageTest extends CamelTestSupport {
         return context.getComponent("pipedrive-leads", PipedriveLeadsComponent.class).getUsageStatistics();
     }
 
+    /** The usage check the component registered in the context's health-check registry. */
+    private HealthCheck.Result usageHealth() {
+        return HealthCheckRegistry.get(context).getCheck(PipedriveLeadsUsageHealthCheck.ID)
+                .orElseThrow(() -> new AssertionError("usage health check not registered")).call();
+    }
+
     @Test
     void concurrentProducersStayWithinTheBurstWindowWithoutA429() throws Exception {
         template.request("pipedrive-leads:getLeadSources", e -> { }); // learn the limit (20 per 2 s on Lite)
@@ -99,7 +106,7 @@ class RateLimitAndUsageTest extends CamelTestSupport {
                 .orElseThrow(() -> new AssertionError("no usage MBean among " + names));
         assertThat(mbeans.getAttribute(usageBean, "TokensUsed")).isEqualTo(62L);
 
-        HealthCheck.Result health = new PipedriveLeadsUsageHealthCheck(usage()).call();
+        HealthCheck.Result health = usageHealth();
         assertThat(health.getState()).isEqualTo(HealthCheck.State.UP);
         assertThat(health.getDetails()).containsEntry("pipedrive.tokens.used", 62L);
     }
@@ -112,11 +119,11 @@ class RateLimitAndUsageTest extends CamelTestSupport {
 
         assertThat(refused.getException()).isInstanceOfSatisfying(PipedriveRateLimitException.class,
                 e -> assertThat(e.isDailyBudgetExhausted()).isTrue());
-        HealthCheck.Result down = new PipedriveLeadsUsageHealthCheck(usage()).call();
+        HealthCheck.Result down = usageHealth();
         assertThat(down.getState()).isEqualTo(HealthCheck.State.DOWN);
         assertThat(down.getMessage()).hasValueSatisfying(m -> assertThat(m).contains("daily"));
 
         assertThat(template.request("pipedrive-leads:getLeadSources", e -> { }).getException()).isNull();
-        assertThat(new PipedriveLeadsUsageHealthCheck(usage()).call().getState()).isEqualTo(HealthCheck.State.UP);
+        assertThat(usageHealth().getState()).isEqualTo(HealthCheck.State.UP);
     }
 }

@@ -1,9 +1,12 @@
 package io.github.camelpipedrive.leads.sandbox;
 
 /**
- * Decides who a request is: the API token in {@code x-api-token} or as a Bearer token, or an
- * OAuth access token issued by {@link OAuthTokenEndpoint}. The legacy {@code api_token} query
- * parameter is deliberately not accepted (the official SDKs moved to the header and the reference
+ * Decides who a request is: the API token in {@code x-api-token}, or an OAuth access token issued
+ * by {@link OAuthTokenEndpoint} in {@code Authorization: Bearer}. Each credential is valid only in
+ * its own header, as with the official clients (an API token goes in {@code x-api-token}, Bearer
+ * carries OAuth access tokens): the API token sent as Bearer is refused, so a client that mixes
+ * them up fails here as it would against Pipedrive. The legacy {@code api_token} query parameter
+ * is deliberately not accepted either (the official SDKs moved to the header and the reference
  * cannot confirm the query still works), so a client relying on it fails visibly.
  */
 final class Authenticator {
@@ -40,9 +43,6 @@ final class Authenticator {
         String authorization = request.header("authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             String bearer = authorization.substring(7).trim();
-            if (apiToken.equals(bearer)) {
-                return Credential.API_TOKEN;
-            }
             if (oauth.isValidAccessToken(bearer)) {
                 return Credential.OAUTH;
             }

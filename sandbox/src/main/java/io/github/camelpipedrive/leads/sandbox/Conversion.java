@@ -1,10 +1,14 @@
 package io.github.camelpipedrive.leads.sandbox;
 
+import java.time.Duration;
+import java.time.Instant;
+
 /**
- * One asynchronous conversion job. Its status moves one step per status poll:
- * {@code not_started → running → <outcome>}; the effect of a successful job (source deleted,
- * target created) is applied at the poll that first reports {@code completed}, so a client never
- * sees the lead vanish while the job still says {@code running}.
+ * One asynchronous conversion job. Its progress is a function of the sandbox clock alone: it is
+ * {@code not_started} during the first half of the conversion delay, {@code running} during the
+ * second half, and reaches its outcome when the delay has passed. Nobody has to poll it: the store
+ * applies every job that is due before it serves anything (see {@link LeadStore}), so the source
+ * lead/deal vanishes and the target appears at {@link #dueAt}, whoever looks and whenever.
  */
 final class Conversion {
 
@@ -14,25 +18,43 @@ final class Conversion {
     }
 
     final String id;
+    /** Creation order: the tie-break between jobs due at the same instant. */
+    final long seq;
     final Direction direction;
     final String leadId;
     final Integer dealId;
     final Integer stageId;
     final ConversionOutcome outcome;
-    /** 0 = not_started, 1 = running, 2 = terminal. */
-    int step;
-    /** Terminal status actually reached (may be failed when the source vanished meanwhile). */
+    final Instant startedAt;
+    final Instant dueAt;
+    /** Terminal status actually reached (may be failed when the source vanished meanwhile); null while pending. */
     String terminalStatus;
     Integer resultDealId;
     String resultLeadId;
 
-    Conversion(String id, Direction direction, String leadId, Integer dealId, Integer stageId,
-            ConversionOutcome outcome) {
+    Conversion(String id, long seq, Direction direction, String leadId, Integer dealId, Integer stageId,
+            ConversionOutcome outcome, Instant startedAt, Duration delay) {
         this.id = id;
+        this.seq = seq;
         this.direction = direction;
         this.leadId = leadId;
         this.dealId = dealId;
         this.stageId = stageId;
         this.outcome = outcome;
+        this.startedAt = startedAt;
+        this.dueAt = startedAt.plus(delay);
+    }
+
+    /**
+     * @param now the sandbox clock's now
+     * @return the wire status at that instant; a job past its due time that has not been applied
+     *     yet (a clock that moved between settling and reading) still reports {@code running}
+     */
+    String status(Instant now) {
+        if (terminalStatus != null) {
+            return terminalStatus;
+        }
+        Instant halfway = startedAt.plus(Duration.between(startedAt, dueAt).dividedBy(2));
+        return now.isBefore(halfway) ? "not_started" : "running";
     }
 }

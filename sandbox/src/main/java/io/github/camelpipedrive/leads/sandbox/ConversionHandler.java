@@ -7,6 +7,7 @@ import java.util.Map;
 
 /**
  * The v2 lead⇄deal conversion endpoints (reference §1.13): start a job, then poll its status.
+ * A job progresses with the sandbox clock (see {@link Conversion}); polling only reports it.
  * Unknown leads, deals and jobs answer the v2 404 body ({@code "Entity was not found"}).
  */
 final class ConversionHandler {
@@ -41,7 +42,7 @@ final class ConversionHandler {
     }
 
     private SandboxResponse status(Conversion.Direction direction, String sourceId, String conversionId) {
-        ObjectNode data = store.pollConversion(direction, sourceId, conversionId);
+        ObjectNode data = store.conversionStatus(direction, sourceId, conversionId);
         return SandboxResponse.json(200, Envelope.singleWithAdditional(Json.bytes(data), null));
     }
 

@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
 /**
  * The lead fields of the sandbox's fictitious company: the system fields plus a handful of
  * inherited deal custom fields with 40-hex keys (reference §6), served by
- * {@code GET /v1/leadFields} and used to validate custom-field writes.
+ * {@code GET /v1/leadFields} and used to validate custom-field writes. The definitions follow the
+ * official client's {@code Field} model: optional keys that the model does not declare nullable
+ * are left out rather than sent as {@code null} (only the monetary field has {@code subfields}).
  *
  * <p>The keys are public so tests can write and read custom fields without discovering them.
  */
@@ -122,9 +124,9 @@ public final class LeadFieldCatalog {
         } else {
             f.set("options", options);
         }
-        f.putArray("options_deleted");
-        f.put("is_subfield", false);
-        f.putNull("subfields");
+        // the official client's Field model: options_deleted "only present when there is at least
+        // 1 deleted option", is_subfield "only present if field is subfield", subfields "only
+        // present when the field has subfields" (none of them nullable), so all three are left out
         return f;
     }
 

@@ -159,7 +159,12 @@ final class LeadSearchHandler {
         return score == 0 ? null : new Hit(lead, score, customMatches);
     }
 
-    /** Search-result shape of reference §1.9: flat value, integer visible_to. */
+    /**
+     * Search-result shape of reference §1.9 (flat value, integer visible_to), following the
+     * official client's {@code LeadSearchItemItem} model: every property is optional and none is
+     * nullable, so a lead without a person, organization or value leaves those keys out rather
+     * than sending {@code null}.
+     */
     private ObjectNode item(Hit hit, boolean wasSeen) {
         Lead lead = hit.lead;
         ObjectNode result = Json.object();
@@ -169,14 +174,10 @@ final class LeadSearchHandler {
         item.put("type", "lead");
         item.put("title", lead.title);
         item.putObject("owner").put("id", lead.ownerId);
-        if (lead.personId == null) {
-            item.putNull("person");
-        } else {
+        if (lead.personId != null) {
             item.putObject("person").put("id", lead.personId).put("name", store.personName(lead.personId));
         }
-        if (lead.organizationId == null) {
-            item.putNull("organization");
-        } else {
+        if (lead.organizationId != null) {
             item.putObject("organization").put("id", lead.organizationId)
                     .put("name", store.organizationName(lead.organizationId));
         }
@@ -185,10 +186,7 @@ final class LeadSearchHandler {
         ArrayNode custom = item.putArray("custom_fields");
         hit.customMatches.forEach(custom::add);
         item.putArray("notes");
-        if (lead.valueAmount == null) {
-            item.putNull("value");
-            item.putNull("currency");
-        } else {
+        if (lead.valueAmount != null) {
             item.set("value", lead.valueAmount);
             item.put("currency", lead.valueCurrency);
         }

@@ -3,13 +3,16 @@ package io.github.camelpipedrive.leads.sandbox;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Random;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -21,6 +24,12 @@ import java.util.function.Supplier;
  * behind one read-write lock, so HTTP clients and the Java mutation API can run concurrently and
  * always see a consistent snapshot. Methods that are not {@code read}/{@code write} wrappers
  * expect the caller to hold the lock (they are only used from inside such wrappers).
+ *
+ * <p>Time moves the state on its own: before any {@code read} or {@code write} the store applies
+ * every conversion job whose due time has passed by the sandbox clock, at that due time. So the
+ * state anyone observes is a function of the clock alone; no read (a status poll included) decides
+ * when or whether a job completes. This needs no timer thread and works the same with a real clock
+ * and with a test clock that is moved by hand.
  */
 final class LeadStore implements LeadValidator.References {
 
@@ -37,6 +46,13 @@ final class LeadStore implements LeadValidator.References {
     private final Map<String, LeadLabel> labels = new LinkedHashMap<>();
     private final Map<Integer, Deal> deals = new HashMap<>();
     private final Map<String, Conversion> conversions = new HashMap<>();
+    /** Jobs not yet applied, earliest due first. */
+    private final PriorityQueue<Conversion> pending = new PriorityQueue<>(
+            Comparator.comparing((Conversion c) -> c.dueAt).thenComparingLong(c -> c.seq));
+    /** Epoch millis of the earliest pending job, {@code Long.MAX_VALUE} when none: the lock-free fast path. */
+    private volatile long nextDueMillis = Long.MAX_VALUE;
+    private final Duration conversionDelay;
+    private long nextConversionSeq = 1;
     private final int personCount;
     private final int organizationCount;
     private long nextSeq = 1;
@@ -50,6 +66,7 @@ final class LeadStore implements LeadValidator.References {
         this.personCount = config.seedPersons();
         this.organizationCount = config.seedOrganizations();
         this.defaultOutcome = config.conversionOutcome();
+        this.conversionDelay = config.conversionDelay();
         SeedData.seedLabels(this);
         for (int id = 1; id <= config.seedDeals(); id++) {
             Integer person = personCount > 0 ? 1 + (id - 1) % personCount : null;
@@ -63,6 +80,11 @@ final class LeadStore implements LeadValidator.References {
     // ---------------------------------------------------------------- locking
 
     <T> T read(Supplier<T> action) {
+        // a read lock cannot be upgraded: apply due jobs under the write lock first, unless this
+        // thread already reads (then its outer call has applied them)
+        if (clock.instant().toEpochMilli() >= nextDueMillis && lock.getReadHoldCount() == 0) {
+            write(() -> null);
+        }
         lock.readLock().lock();
         try {
             return action.get();
@@ -74,6 +96,7 @@ final class LeadStore implements LeadValidator.References {
     <T> T write(Supplier<T> action) {
         lock.writeLock().lock();
         try {
+            applyDueConversions();
             return action.get();
         } finally {
             lock.writeLock().unlock();
@@ -389,10 +412,7 @@ final class LeadStore implements LeadValidator.References {
             if (!leads.containsKey(leadId)) {
                 throw ApiException.entityNotFound();
             }
-            Conversion c = new Conversion(newUuid(), Conversion.Direction.LEAD_TO_DEAL, leadId, null, stageId,
-                    takeOutcome());
-            conversions.put(c.id, c);
-            return c.id;
+            return schedule(Conversion.Direction.LEAD_TO_DEAL, leadId, null, stageId);
         });
     }
 
@@ -402,36 +422,41 @@ final class LeadStore implements LeadValidator.References {
             if (deal == null || deal.deleted) {
                 throw ApiException.entityNotFound();
             }
-            Conversion c = new Conversion(newUuid(), Conversion.Direction.DEAL_TO_LEAD, null, dealId, null,
-                    takeOutcome());
-            conversions.put(c.id, c);
-            return c.id;
+            return schedule(Conversion.Direction.DEAL_TO_LEAD, null, dealId, null);
         });
     }
 
-    /** One status poll: reports the current step, then advances (see {@link Conversion}). */
-    ObjectNode pollConversion(Conversion.Direction direction, String sourceId, String conversionId) {
-        return write(() -> {
+    private String schedule(Conversion.Direction direction, String leadId, Integer dealId, Integer stageId) {
+        Conversion c = new Conversion(newUuid(), nextConversionSeq++, direction, leadId, dealId, stageId,
+                takeOutcome(), now(), conversionDelay);
+        conversions.put(c.id, c);
+        pending.add(c);
+        nextDueMillis = pending.peek().dueAt.toEpochMilli();
+        return c.id;
+    }
+
+    /** Write lock held: applies, in due order and at their due time, the jobs the clock has reached. */
+    private void applyDueConversions() {
+        if (pending.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        while (!pending.isEmpty() && !pending.peek().dueAt.isAfter(now)) {
+            finish(pending.poll());
+        }
+        nextDueMillis = pending.isEmpty() ? Long.MAX_VALUE : pending.peek().dueAt.toEpochMilli();
+    }
+
+    /** A status poll: reports the job's state at the clock's now and changes nothing. */
+    ObjectNode conversionStatus(Conversion.Direction direction, String sourceId, String conversionId) {
+        return read(() -> {
             Conversion c = conversions.get(conversionId);
             boolean sameSource = c != null && c.direction == direction && (direction == Conversion.Direction.LEAD_TO_DEAL
                     ? c.leadId.equals(sourceId) : String.valueOf(c.dealId).equals(sourceId));
             if (!sameSource) {
                 throw ApiException.entityNotFound();
             }
-            String status;
-            if (c.step == 0) {
-                status = "not_started";
-                c.step = 1;
-            } else if (c.step == 1) {
-                status = "running";
-                c.step = 2;
-            } else {
-                if (c.terminalStatus == null) {
-                    finish(c);
-                }
-                status = c.terminalStatus;
-            }
-            return conversionStatus(c, status);
+            return conversionStatus(c, c.status(clock.instant()));
         });
     }
 
@@ -449,7 +474,7 @@ final class LeadStore implements LeadValidator.References {
         return data;
     }
 
-    /** Applies the job's outcome; a source that vanished meanwhile makes the job fail. */
+    /** Applies the job's outcome at its due time; a source that vanished meanwhile makes the job fail. */
     private void finish(Conversion c) {
         if (c.outcome != ConversionOutcome.COMPLETED) {
             c.terminalStatus = c.outcome.status();
@@ -468,7 +493,7 @@ final class LeadStore implements LeadValidator.References {
                 c.terminalStatus = "failed";
                 return;
             }
-            c.resultLeadId = dealToLead(deal).id;
+            c.resultLeadId = dealToLead(deal, Timestamps.millis(c.dueAt)).id;
         }
         c.terminalStatus = "completed";
     }
@@ -482,8 +507,8 @@ final class LeadStore implements LeadValidator.References {
         return deal;
     }
 
-    private Lead dealToLead(Deal deal) {
-        Lead lead = insertLead(deal.title, deal.personId, deal.organizationId, now(), "Deal", "Deal", null, deal.id);
+    private Lead dealToLead(Deal deal, Instant addTime) {
+        Lead lead = insertLead(deal.title, deal.personId, deal.organizationId, addTime, "Deal", "Deal", null, deal.id);
         lead.valueAmount = deal.valueAmount;
         lead.valueCurrency = deal.valueCurrency;
         lead.invalidate();

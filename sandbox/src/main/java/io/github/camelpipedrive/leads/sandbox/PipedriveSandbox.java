@@ -8,8 +8,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -23,23 +25,29 @@ import java.util.concurrent.atomic.AtomicInteger;
  * }</pre>
  *
  * <p>Serves {@code /v1/...} and {@code /api/v1/...} for v1, {@code /api/v2/...} for v2 and
- * {@code /oauth/token}. Behaviour where the reference is uncertain is documented on the classes
- * that implement it and in {@code docs/sandbox.md}; in particular PATCH on an archived lead is
- * refused with 400 ({@code "Archived leads cannot be edited"}) unless the body is exactly
- * {@code {"is_archived": false}}, which un-archives the lead.
+ * {@code /oauth/token}. The API token is accepted in {@code x-api-token} only; {@code Authorization:
+ * Bearer} carries OAuth access tokens. Conversion jobs complete on their own after
+ * {@link Builder#conversionDelay(Duration)} of the sandbox clock. Behaviour where the reference is
+ * uncertain is documented on the classes that implement it and in {@code docs/sandbox.md}; in
+ * particular PATCH on an archived lead is refused with 400 ({@code "Archived leads cannot be
+ * edited"}) unless the body is exactly {@code {"is_archived": false}}, which un-archives the lead,
+ * and PATCH with {@code "title": null} is refused with 400 (a lead always has a title).
  *
  * <p>All methods are thread-safe and may be called while clients are using the server.
  */
 public final class PipedriveSandbox implements AutoCloseable {
 
-    static {
-        // The JDK server writes headers and body separately; with Nagle on, a keep-alive client
-        // waits for the delayed ACK (~40 ms) on every request. Must be set before the server's
-        // config class loads; an explicit setting by the application wins.
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
-    }
+    /**
+     * JDK property that turns on TCP_NODELAY for the connections of {@code com.sun.net.httpserver}.
+     * The JDK server flushes the response headers before it writes the body, so every response
+     * leaves in two TCP segments; with Nagle's algorithm on, the body segment waits for the
+     * client's delayed ACK of the headers (~40 ms on Linux) on every keep-alive request. The JDK
+     * reads the property once, when its server configuration class initializes, i.e. during the
+     * first {@code HttpServer.create} of the JVM; there is no per-server switch.
+     */
+    static final String NODELAY_PROPERTY = "sun.net.httpserver.nodelay";
+    /** Serializes the set-create-clear window of {@link #createServer} between sandboxes started concurrently. */
+    private static final Object NODELAY_WINDOW = new Object();
 
     private final SandboxConfig config;
     private final LeadStore store;
@@ -50,6 +58,7 @@ public final class PipedriveSandbox implements AutoCloseable {
     private final Object lifecycle = new Object();
     private HttpServer server;
     private ExecutorService executor;
+    /** Null until the first {@link #start()}; kept after {@link #close()} (the state is kept too). */
     private volatile String baseUrl;
 
     private PipedriveSandbox(SandboxConfig config) {
@@ -86,7 +95,7 @@ public final class PipedriveSandbox implements AutoCloseable {
                 return baseUrl;
             }
             try {
-                HttpServer created = HttpServer.create(new InetSocketAddress(config.host, config.port), 64);
+                HttpServer created = createServer(new InetSocketAddress(config.host, config.port));
                 AtomicInteger threadNumber = new AtomicInteger();
                 executor = Executors.newFixedThreadPool(config.threads, r -> {
                     Thread t = new Thread(r, "pipedrive-sandbox-" + threadNumber.incrementAndGet());
@@ -95,7 +104,7 @@ public final class PipedriveSandbox implements AutoCloseable {
                 });
                 created.setExecutor(executor);
                 created.createContext("/", new SandboxHttpHandler(dispatcher));
-                created.start();
+                startOnDaemonThread(created);
                 server = created;
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot start the Pipedrive sandbox on port " + config.port, e);
@@ -103,6 +112,61 @@ public final class PipedriveSandbox implements AutoCloseable {
             String host = config.host.contains(":") ? "[" + config.host + "]" : config.host;
             baseUrl = "http://" + host + ":" + server.getAddress().getPort();
             return baseUrl;
+        }
+    }
+
+    /**
+     * Creates the JDK server with TCP_NODELAY on where the sandbox can still decide it: the
+     * property is set only around the create call, only when the application has not set it, and
+     * cleared again right after, so it is visible JVM-wide for as short as possible. If the JVM has
+     * already created a JDK HTTP server before (the setting was fixed then), this changes nothing.
+     */
+    private static HttpServer createServer(InetSocketAddress address) throws IOException {
+        synchronized (NODELAY_WINDOW) {
+            boolean setHere = System.getProperty(NODELAY_PROPERTY) == null;
+            if (setHere) {
+                System.setProperty(NODELAY_PROPERTY, "true");
+            }
+            try {
+                return HttpServer.create(address, 64);
+            } finally {
+                if (setHere) {
+                    System.clearProperty(NODELAY_PROPERTY);
+                }
+            }
+        }
+    }
+
+    /**
+     * Starts the server from a daemon thread: the JDK's {@code HTTP-Dispatcher} thread inherits
+     * the daemon flag of the thread that calls {@code start()}, and a non-daemon dispatcher would
+     * keep the JVM alive when a test forgets {@link #close()}. The worker threads are daemons too.
+     */
+    private static void startOnDaemonThread(HttpServer created) {
+        FutureTask<Void> start = new FutureTask<>(created::start, null);
+        Thread starter = new Thread(start, "pipedrive-sandbox-start");
+        starter.setDaemon(true);
+        starter.start();
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    start.get();
+                    return;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    Throwable cause = e.getCause();
+                    if (cause instanceof RuntimeException) {
+                        throw (RuntimeException) cause;
+                    }
+                    throw new IllegalStateException("cannot start the Pipedrive sandbox", cause);
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -118,16 +182,26 @@ public final class PipedriveSandbox implements AutoCloseable {
         }
     }
 
-    /** @return the base URL, or {@code null} before {@link #start()} */
+    /**
+     * @return the base URL, e.g. {@code http://127.0.0.1:41234} (still the same after {@link #close()})
+     * @throws IllegalStateException before {@link #start()}
+     */
     public String baseUrl() {
-        return baseUrl;
+        String current = baseUrl;
+        if (current == null) {
+            throw new IllegalStateException("sandbox not started: call start() first");
+        }
+        return current;
     }
 
-    /** @return the bound port; only meaningful after {@link #start()} */
+    /**
+     * @return the bound port
+     * @throws IllegalStateException when the server is not running
+     */
     public int port() {
         synchronized (lifecycle) {
             if (server == null) {
-                throw new IllegalStateException("sandbox not started");
+                throw new IllegalStateException("sandbox not started: call start() first");
             }
             return server.getAddress().getPort();
         }
@@ -287,11 +361,19 @@ public final class PipedriveSandbox implements AutoCloseable {
         return dispatcher;
     }
 
+    /** The settings this sandbox was built with (tests check the command line against them). */
+    SandboxConfig config() {
+        return config;
+    }
+
     /**
      * Configures a {@link PipedriveSandbox}. A builder may be reused: each {@link #build()}
      * returns an independent sandbox.
      */
     public static final class Builder {
+        /** Default of {@link #conversionDelay(Duration)}. */
+        public static final Duration DEFAULT_CONVERSION_DELAY = Duration.ofSeconds(1);
+
         int port;
         String host = "127.0.0.1";
         String apiToken = "sandbox-token";
@@ -309,6 +391,7 @@ public final class PipedriveSandbox implements AutoCloseable {
         String initialRefreshToken;
         Duration accessTokenTtl = Duration.ofSeconds(3599);
         ConversionOutcome conversionOutcome = ConversionOutcome.COMPLETED;
+        Duration conversionDelay = DEFAULT_CONVERSION_DELAY;
         int threads = 8;
 
         private Builder() {
@@ -454,6 +537,21 @@ public final class PipedriveSandbox implements AutoCloseable {
          */
         public Builder conversionOutcome(ConversionOutcome value) {
             this.conversionOutcome = value;
+            return this;
+        }
+
+        /**
+         * How long a lead-to-deal or deal-to-lead conversion job takes, by the sandbox clock. The
+         * job reports {@code not_started} for the first half of it and {@code running} for the
+         * second; when it has passed, the job reaches its outcome on its own (the source disappears
+         * and the target appears), whether or not anyone polls. {@link Duration#ZERO} completes
+         * jobs at once.
+         *
+         * @param value delay of every job, default 1 s; not negative
+         * @return this builder
+         */
+        public Builder conversionDelay(Duration value) {
+            this.conversionDelay = value;
             return this;
         }
 

@@ -28,6 +28,7 @@ final class SandboxConfig {
     final String initialRefreshToken;
     final Duration accessTokenTtl;
     final ConversionOutcome conversionOutcome;
+    final Duration conversionDelay;
     final int threads;
 
     SandboxConfig(PipedriveSandbox.Builder b) {
@@ -48,10 +49,25 @@ final class SandboxConfig {
         this.initialRefreshToken = b.initialRefreshToken;
         this.accessTokenTtl = Objects.requireNonNull(b.accessTokenTtl, "accessTokenTtl");
         this.conversionOutcome = Objects.requireNonNull(b.conversionOutcome, "conversionOutcome");
+        this.conversionDelay = Objects.requireNonNull(b.conversionDelay, "conversionDelay");
         this.threads = b.threads;
-        if (port < 0 || port > 65535 || seedLeads < 0 || seedPersons < 0 || seedOrganizations < 0 || seedDeals < 0
-                || threads < 1 || accessTokenTtl.isNegative() || accessTokenTtl.isZero()) {
-            throw new IllegalArgumentException("invalid sandbox settings");
+        require(port >= 0 && port <= 65535, "port must be between 0 and 65535, was " + port);
+        require(seedLeads >= 0, "seedLeads must not be negative");
+        require(seedPersons >= 0, "seedPersons must not be negative");
+        require(seedOrganizations >= 0, "seedOrganizations must not be negative");
+        require(seedDeals >= 0, "seedDeals must not be negative");
+        require(threads >= 1, "threads must be at least 1");
+        require(!accessTokenTtl.isNegative() && !accessTokenTtl.isZero(), "accessTokenTtl must be positive");
+        require(!conversionDelay.isNegative(), "conversionDelay must not be negative");
+        require(dailyTokenBudget >= -1, "dailyTokenBudget must be -1 (unlimited) or a number of tokens");
+        boolean anyOauth = oauthClientId != null || oauthClientSecret != null || initialRefreshToken != null;
+        boolean allOauth = oauthClientId != null && oauthClientSecret != null && initialRefreshToken != null;
+        require(!anyOauth || allOauth, "the OAuth client needs a client id, a client secret and a refresh token");
+    }
+
+    private static void require(boolean condition, String message) {
+        if (!condition) {
+            throw new IllegalArgumentException("invalid sandbox settings: " + message);
         }
     }
 
@@ -81,5 +97,9 @@ final class SandboxConfig {
 
     ConversionOutcome conversionOutcome() {
         return conversionOutcome;
+    }
+
+    Duration conversionDelay() {
+        return conversionDelay;
     }
 }

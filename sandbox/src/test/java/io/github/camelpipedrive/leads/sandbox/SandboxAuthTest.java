@@ -36,11 +36,22 @@ class SandboxAuthTest {
     }
 
     @Test
-    void apiTokenHeaderAndBearerAreAccepted() {
-        assertThat(new SandboxHttp(baseUrl, "secret-token").get("/api/v1/leads").status).isEqualTo(200);
-        assertThat(SandboxHttp.bearer(baseUrl, "secret-token").get("/v1/leads").status).isEqualTo(200);
-        assertThat(new SandboxHttp(baseUrl, "secret-token").get("/api/v2/leads/search?term=acme").status)
-                .isEqualTo(200);
+    void apiTokenHeaderIsAcceptedOnEveryPrefix() {
+        SandboxHttp http = new SandboxHttp(baseUrl, "secret-token");
+        assertThat(http.get("/api/v1/leads").status).isEqualTo(200);
+        assertThat(http.get("/v1/leads").status).as("the official client's v1 base path").isEqualTo(200);
+        assertThat(http.get("/api/v2/leads/search?term=acme").status).isEqualTo(200);
+    }
+
+    @Test
+    void theApiTokenSentAsBearerIsRefused() {
+        // Bearer carries OAuth access tokens only; an API token is valid in x-api-token alone
+        for (String path : new String[] {"/v1/leads", "/api/v1/leads", "/api/v2/leads/search?term=acme"}) {
+            SandboxHttp.Resp resp = SandboxHttp.bearer(baseUrl, "secret-token").get(path);
+            assertThat(resp.status).as(path).isEqualTo(401);
+            assertThat(resp.body).isEqualTo(UNAUTHORIZED);
+        }
+        assertThat(sandbox.tokensCharged()).isZero();
     }
 
     @Test

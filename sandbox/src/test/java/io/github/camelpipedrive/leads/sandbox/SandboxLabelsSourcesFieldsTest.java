@@ -125,6 +125,13 @@ class SandboxLabelsSourcesFieldsTest {
                 .orElseThrow();
         assertThat(monetary.get("subfields").get(0).get("key").asText())
                 .isEqualTo(LeadFieldCatalog.MONETARY_FIELD_KEY + "_currency");
+        // the official client's Field model: subfields, is_subfield and options_deleted are optional
+        // and not nullable, present only when they say something
+        assertThat(fields).filteredOn(f -> f.has("subfields")).extracting(f -> f.get("key").asText())
+                .containsExactly(LeadFieldCatalog.MONETARY_FIELD_KEY);
+        assertThat(fields).noneMatch(f -> f.has("is_subfield") || f.has("options_deleted"));
+        assertThat(enumField.get("id").isInt()).isTrue();
+        assertThat(fields).allMatch(f -> f.get("options").isNull() || f.get("options").isArray());
         fields.stream().map(f -> f.get("key").asText()).filter(k -> !k.matches("[a-z_]+"))
                 .forEach(k -> assertThat(k).matches("[0-9a-f]{40}"));
         assertThat(http.get("/api/v1/leadFields?limit=501").status).isEqualTo(400);

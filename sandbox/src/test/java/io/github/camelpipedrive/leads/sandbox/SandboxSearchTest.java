@@ -80,6 +80,34 @@ class SandboxSearchTest {
     }
 
     @Test
+    void absentPersonOrganizationAndValueAreLeftOutNotNull() {
+        // the official client's LeadSearchItemItem declares none of its properties nullable
+        String orgOnly = http.post("/api/v1/leads", "{\"title\":\"Quokka org only\",\"organization_id\":4}").json()
+                .at("/data/id").asText();
+        String personOnly = http.post("/api/v1/leads", "{\"title\":\"Quokka person only\",\"person_id\":2}")
+                .json().at("/data/id").asText();
+        for (String path : new String[] {"/v1/leads/search?term=quokka", "/api/v2/leads/search?term=quokka"}) {
+            JsonNode items = http.get(path).json().at("/data/items");
+            assertThat(items).hasSize(2);
+            for (JsonNode result : items) {
+                JsonNode item = result.get("item");
+                item.fields().forEachRemaining(f -> assertThat(f.getValue().isNull()).as(path + " " + f.getKey())
+                        .isFalse());
+                assertThat(item.has("value")).isFalse();
+                assertThat(item.has("currency")).isFalse();
+                if (item.get("id").asText().equals(orgOnly)) {
+                    assertThat(item.has("person")).isFalse();
+                    assertThat(item.at("/organization/id").asInt()).isEqualTo(4);
+                } else {
+                    assertThat(item.get("id").asText()).isEqualTo(personOnly);
+                    assertThat(item.has("organization")).isFalse();
+                    assertThat(item.at("/person/id").asInt()).isEqualTo(2);
+                }
+            }
+        }
+    }
+
+    @Test
     void v2SearchPagesWithACursorThatEndsAsNull() {
         List<String> found = new ArrayList<>();
         String cursor = null;

@@ -1,6 +1,9 @@
 package io.github.camelpipedrive.leads.examples.kamelets;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.util.Map;
 
 import io.github.camelpipedrive.leads.sandbox.PipedriveSandbox;
@@ -24,7 +27,8 @@ public final class KameletsApp {
 
     /**
      * Starts the sandbox and overrides the Kamelets' base-url and api-token, unless the environment names a real
-     * Pipedrive (or another base URL).
+     * Pipedrive (or another base URL). The sandbox starts empty on every run, so the source's cursor goes to a fresh
+     * temporary file (a cursor left by an earlier run would belong to another sandbox).
      *
      * @return the started sandbox, or null
      */
@@ -36,8 +40,17 @@ public final class KameletsApp {
         String baseUrl = sandbox.start();
         main.addOverrideProperty("pipedrive.base-url", baseUrl);
         main.addOverrideProperty("pipedrive.api-token", sandbox.apiToken());
+        main.addOverrideProperty("pipedrive.state-file", freshStateFile());
         out.println("Using the embedded Pipedrive sandbox at " + baseUrl);
         return sandbox;
+    }
+
+    private static String freshStateFile() {
+        try {
+            return Files.createTempDirectory("kamelets").resolve("pipedrive-leads-source-state.json").toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a temporary directory for the sandbox's cursor", e);
+        }
     }
 
     private static boolean isSet(String value) {

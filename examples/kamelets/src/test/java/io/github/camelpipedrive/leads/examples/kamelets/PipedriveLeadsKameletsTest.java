@@ -1,6 +1,7 @@
 package io.github.camelpipedrive.leads.examples.kamelets;
 
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.apache.camel.support.EventNotifierSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -29,6 +31,9 @@ class PipedriveLeadsKameletsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    @TempDir
+    Path stateDir;
+
     private PipedriveSandbox sandbox;
     private Main main;
 
@@ -36,10 +41,16 @@ class PipedriveLeadsKameletsTest {
     void startSandbox() {
         sandbox = PipedriveSandbox.builder().seedLeads(3).build();
         sandbox.start();
-        main = new Main();
-        main.addOverrideProperty("pipedrive.base-url", sandbox.baseUrl());
-        main.addOverrideProperty("pipedrive.api-token", sandbox.apiToken());
-        main.addOverrideProperty("camel.main.duration-max-seconds", "0");
+        main = newMain();
+    }
+
+    private Main newMain() {
+        Main created = new Main();
+        created.addOverrideProperty("pipedrive.base-url", sandbox.baseUrl());
+        created.addOverrideProperty("pipedrive.api-token", sandbox.apiToken());
+        created.addOverrideProperty("pipedrive.state-file", stateDir.resolve("source-state.json").toString());
+        created.addOverrideProperty("camel.main.duration-max-seconds", "0");
+        return created;
     }
 
     @AfterEach
@@ -56,7 +67,7 @@ class PipedriveLeadsKameletsTest {
             @Override
             public void configure() {
                 from("kamelet:pipedrive-leads-source?apiToken={{pipedrive.api-token}}&baseUrl={{pipedrive.base-url}}"
-                     + "&startFrom=beginning&delay=200")
+                     + "&startFrom=beginning&delay=200&stateFile={{pipedrive.state-file}}")
                     .process(e -> received.add(e.getMessage().getBody(String.class)));
             }
         });
@@ -75,6 +86,47 @@ class PipedriveLeadsKameletsTest {
         assertThat(last.get("title").asText()).isEqualTo("Created while running");
         assertThat(last.get("organization_id").asLong()).isEqualTo(1);
         assertThat(last.get("add_time").asText()).matches("\\d{4}-\\d\\d-\\d\\dT.*Z");
+    }
+
+    /**
+     * The source keeps its cursor in its crash-safe state file: after a restart it delivers the lead created while it
+     * was stopped (startFrom=now would skip it without saved state) and none of the leads it already delivered.
+     */
+    @Test
+    void sourceContinuesAfterARestartFromItsStateFile() throws Exception {
+        List<String> received = new CopyOnWriteArrayList<>();
+        RouteBuilder source = new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("kamelet:pipedrive-leads-source?apiToken={{pipedrive.api-token}}&baseUrl={{pipedrive.base-url}}"
+                     + "&startFrom=beginning&delay=100&stateFile={{pipedrive.state-file}}")
+                    .process(e -> received.add(tree(e.getMessage().getBody(String.class)).get("id").asText()));
+            }
+        };
+        main.addOverrideProperty("camel.main.routes-include-pattern", "classpath:no-routes/*.camel.yaml");
+        main.configure().addRoutesBuilder(source);
+        main.start();
+        await(() -> received.size() >= 3);
+        main.stop();
+        assertThat(stateDir.resolve("source-state.json")).exists();
+
+        String whileStopped = sandbox.createLead("Created while the source was stopped", null, 1);
+        main = newMain();
+        main.addOverrideProperty("camel.main.routes-include-pattern", "classpath:no-routes/*.camel.yaml");
+        main.configure().addRoutesBuilder(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("kamelet:pipedrive-leads-source?apiToken={{pipedrive.api-token}}&baseUrl={{pipedrive.base-url}}"
+                     + "&startFrom=now&delay=100&stateFile={{pipedrive.state-file}}")
+                    .process(e -> received.add(tree(e.getMessage().getBody(String.class)).get("id").asText()));
+            }
+        });
+        main.start();
+        await(() -> received.size() >= 4);
+        org.awaitility.Awaitility.await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5))
+                .until(() -> received.size() == 4);
+
+        assertThat(received).doesNotHaveDuplicates().hasSize(4).endsWith(whileStopped);
     }
 
     @Test

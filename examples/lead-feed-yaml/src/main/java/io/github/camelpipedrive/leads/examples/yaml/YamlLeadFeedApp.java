@@ -1,6 +1,9 @@
 package io.github.camelpipedrive.leads.examples.yaml;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.util.Map;
 
 import io.github.camelpipedrive.leads.sandbox.PipedriveSandbox;
@@ -36,8 +39,18 @@ public final class YamlLeadFeedApp {
         String baseUrl = sandbox.start();
         main.addOverrideProperty("camel.component.pipedrive-leads.base-url", baseUrl);
         main.addOverrideProperty("camel.component.pipedrive-leads.api-token", sandbox.apiToken());
+        // the sandbox starts empty: a cursor saved by an earlier run belongs to another sandbox
+        main.addOverrideProperty("leadfeed.state-file", freshStateFile());
         out.println("Using the embedded Pipedrive sandbox at " + baseUrl);
         return sandbox;
+    }
+
+    private static String freshStateFile() {
+        try {
+            return Files.createTempDirectory("lead-feed-yaml").resolve("pipedrive-leads-state.json").toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a temporary directory for the sandbox's cursor", e);
+        }
     }
 
     private static boolean isSet(String value) {

@@ -1,6 +1,7 @@
 package io.github.camelpipedrive.leads.examples.leadfeed;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -107,6 +108,9 @@ public final class LeadFeedApp {
             String baseUrl = sandbox.start();
             main.addOverrideProperty("camel.component.pipedrive-leads.base-url", baseUrl);
             main.addOverrideProperty("camel.component.pipedrive-leads.api-token", sandbox.apiToken());
+            // the sandbox starts empty: a cursor saved by an earlier run belongs to another sandbox
+            main.addOverrideProperty("leadfeed.state-file",
+                    Files.createTempDirectory("lead-feed").resolve("pipedrive-leads-state.json").toString());
             mode = "sandbox";
             out.println("Using the embedded Pipedrive sandbox at " + baseUrl
                         + " (set PIPEDRIVE_API_TOKEN and PIPEDRIVE_COMPANY_DOMAIN to use your Pipedrive company)");

@@ -14,7 +14,9 @@ public class LeadFeedRoutes extends RouteBuilder {
     public void configure() {
         // the polling consumer: each new lead once, oldest first (startFrom=now: leads created after the first poll)
         // pollStrategy: LeadFeedStats tells the app when the first poll (which fixes "now") is done
-        from("pipedrive-leads:getLeads?delay={{leadfeed.delay}}&initialDelay=0&pollStrategy=#leadFeedStats")
+        // stateRepository: the crash-safe cursor file declared in application.properties (camel.beans.leadCursor)
+        from("pipedrive-leads:getLeads?delay={{leadfeed.delay}}&initialDelay=0&pollStrategy=#leadFeedStats"
+             + "&stateRepository=#leadCursor")
             .routeId("lead-feed")
             .bean("leadFeedStats", "consumed")
             .log(LoggingLevel.INFO, "leadfeed", "Consumed lead ${header.CamelPipedriveLeadsId} '${body.title}' [label ${header.LeadFeedLabels}]");

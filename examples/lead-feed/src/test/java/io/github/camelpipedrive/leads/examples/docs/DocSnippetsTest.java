@@ -1,5 +1,6 @@
 package io.github.camelpipedrive.leads.examples.docs;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -16,16 +17,17 @@ import io.github.camelpipedrive.leads.model.LeadLabelColor;
 import io.github.camelpipedrive.leads.model.UpdateLeadRequest;
 import io.github.camelpipedrive.leads.sandbox.PipedriveSandbox;
 import io.github.camelpipedrive.leads.sandbox.PipedriveSandboxExtension;
+import io.github.camelpipedrive.leads.state.CrashSafeFileStateRepository;
 import org.apache.camel.CamelContext;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
-import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,13 +41,18 @@ class DocSnippetsTest {
     @RegisterExtension
     static PipedriveSandboxExtension sandbox = new PipedriveSandboxExtension(PipedriveSandbox.builder().seedLeads(5));
 
+    @TempDir
+    Path stateDir;
+
     private CamelContext context;
     private final List<Object> received = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void startCamel() {
         context = new DefaultCamelContext();
-        context.getRegistry().bind("leadCursor", new MemoryStateRepository());
+        // README "Consumer in brief": the cursor in the crash-safe file store
+        String stateFile = stateDir.resolve("cursor.json").toString();
+        context.getRegistry().bind("leadCursor", CrashSafeFileStateRepository.crashSafeFileStateRepository(Path.of(stateFile)));
         // README "Configuration": the component level, in Java
         PipedriveLeadsComponent pipedrive = context.getComponent("pipedrive-leads", PipedriveLeadsComponent.class);
         pipedrive.getConfiguration().setApiToken(System.getenv("PIPEDRIVE_API_TOKEN"));
@@ -125,7 +132,7 @@ class DocSnippetsTest {
     static class ConsumerInBrief extends RouteBuilder {
         @Override
         public void configure() {
-            from("pipedrive-leads:getLeads?delay=60000&stateRepository=#leadCursor")   // feed=new by default
+            from("pipedrive-leads:getLeads?stateRepository=#leadCursor")   // feed=new by default
                 .log("New lead ${header.CamelPipedriveLeadsId}: ${body.title}");
         }
     }
@@ -146,7 +153,8 @@ class DocSnippetsTest {
         context.start();
         context.stop();
         context = new DefaultCamelContext();
-        context.getRegistry().bind("leadCursor", new MemoryStateRepository());
+        context.getRegistry().bind("leadCursor",
+                CrashSafeFileStateRepository.crashSafeFileStateRepository(stateDir.resolve("guide-cursor.json")));
         context.getComponent("pipedrive-leads", PipedriveLeadsComponent.class).getConfiguration()
                 .setBaseUrl(sandbox.baseUrl());
         context.getComponent("pipedrive-leads", PipedriveLeadsComponent.class).getConfiguration()

@@ -9,7 +9,7 @@ public class LeadRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        from("pipedrive-leads:getLeads?delay={{leads.poll-delay}}")
+        from("pipedrive-leads:getLeads?delay={{leads.poll-delay}}&stateRepository=#leadCursor")
             .routeId("lead-feed")
             .log("New lead ${header.CamelPipedriveLeadsId}: ${body.title}")
             .to("direct:newLead");

@@ -1,5 +1,9 @@
 package io.github.camelpipedrive.leads.examples.springboot;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -29,12 +33,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LeadsApplicationTest {
 
     static final PipedriveSandbox SANDBOX = PipedriveSandbox.builder().build();
+    static final Path STATE_DIR = temporaryDirectory();
+
+    private static Path temporaryDirectory() {
+        try {
+            return Files.createTempDirectory("leads-application-test");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     @DynamicPropertySource
     static void pipedrive(DynamicPropertyRegistry registry) {
         SANDBOX.start();
         registry.add("camel.component.pipedrive-leads.base-url", SANDBOX::baseUrl);
         registry.add("camel.component.pipedrive-leads.api-token", SANDBOX::apiToken);
+        registry.add("leads.state-file", () -> STATE_DIR.resolve("pipedrive-leads-state.json").toString());
     }
 
     @AfterAll
@@ -55,6 +69,7 @@ class LeadsApplicationTest {
         assertThat(component.getConfiguration().getBaseUrl()).isEqualTo(SANDBOX.baseUrl());
         assertThat(component.getConfiguration().getMaxRateLimitRetries()).isEqualTo(5);
         assertThat(component.getConfiguration().getResponseTimeout()).isEqualTo(30000);
+        assertThat(component.getConfiguration().getMaxRetries()).isEqualTo(4);
     }
 
     @Test
@@ -77,7 +92,7 @@ class LeadsApplicationTest {
         ResponseEntity<String> health = http.getForEntity("/actuator/health", String.class);
         assertThat(health.getBody()).startsWith("{\"status\":\"UP\"")
                 .contains("\"consumer:lead-feed\":\"UP\"")
-                .contains("\"endpoint.uri\":\"pipedrive-leads://getLeads?delay=200\"");
+                .contains("\"endpoint.uri\":\"pipedrive-leads://getLeads?delay=200&stateRepository=%23leadCursor\"");
     }
 
     private static void awaitTrue(java.util.function.BooleanSupplier condition) {

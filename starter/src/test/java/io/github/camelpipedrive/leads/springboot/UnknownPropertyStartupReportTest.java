@@ -1,0 +1,37 @@
+package io.github.camelpipedrive.leads.springboot;
+
+import org.apache.camel.spring.boot.CamelAutoConfiguration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.annotation.Configuration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** A real application start with a misspelled key in application properties: what the user sees. */
+@ExtendWith(OutputCaptureExtension.class)
+class UnknownPropertyStartupReportTest {
+
+    @Configuration(proxyBeanMethods = false)
+    @ImportAutoConfiguration({ CamelAutoConfiguration.class, PipedriveLeadsComponentAutoConfiguration.class })
+    static class App {
+    }
+
+    @Test
+    void theStartFailsWithSpringBootsReportNamingKeyFileAndLineAndTheLikelyOption(CapturedOutput output) {
+        assertThatThrownBy(() -> new SpringApplicationBuilder(App.class).web(WebApplicationType.NONE)
+                .properties("spring.config.location=classpath:unknown-key.properties").run().close())
+                .hasRootCauseInstanceOf(UnknownComponentPropertyException.class);
+
+        assertThat(output.getAll()).contains("APPLICATION FAILED TO START")
+                .contains("camel.component.pipedrive-leads.api-tokn (class path resource [unknown-key.properties]"
+                          + " - 2:44): did you mean camel.component.pipedrive-leads.api-token?")
+                .contains("camel.component.pipedrive-leads.enabled=false")
+                .doesNotContain("s3cr3t-in-file");
+    }
+}
