@@ -162,7 +162,7 @@ public class PipedriveLeadsDevConsole extends AbstractDevConsole {
 
     private static String watermark(LeadCursor cursor) {
         if (cursor == null) {
-            return "not loaded yet (loaded on the first poll)";
+            return "not loaded (the consumer is not started)";
         }
         return cursor.watermark() == null ? "at the beginning" : "watermark " + cursor.watermark();
     }

@@ -94,7 +94,7 @@ class PipedriveLeadsDevConsoleTest {
                 .contains("Daily tokens remaining: " + usage.getLastDailyTokensRemaining())
                 .contains("Rate limit: " + usage.getLastRateLimitRemaining() + " of " + usage.getLastRateLimitLimit())
                 .contains("Consumer: feed").contains("watermark " + watermark).contains(second)
-                .contains("Consumer: updates").contains("not loaded yet")
+                .contains("Consumer: updates").contains("Cursor: at the beginning")
                 .contains("Last successful poll:").contains("delivered 2");
         assertThat(usage.getTokensUsed()).isPositive();
         assertThat(usage.getLastDailyTokensRemaining()).isEqualTo(1_000_000L - usage.getTokensUsed());
@@ -115,7 +115,8 @@ class PipedriveLeadsDevConsoleTest {
         assertThat(map(feedJson, "cursor").get("boundaryIds")).asList()
                 .containsExactlyElementsOf(feed.getCursor().boundaryIds());
         assertThat(map(feedJson, "polls")).containsEntry("count", 1L).containsEntry("lastDelivered", 2);
-        assertThat(map(consumers.get(1), "cursor")).containsEntry("loaded", false);
+        // loaded when the consumer started, before any poll (startFrom=now on an account with no leads then)
+        assertThat(map(consumers.get(1), "cursor")).containsEntry("loaded", true).containsEntry("watermark", null);
         assertThat(first).isNotEqualTo(second);
         // the JSON is what Camel's console endpoints serialise
         assertThat(root.toJson()).contains("\"tokensUsed\":" + usage.getTokensUsed());

@@ -88,7 +88,7 @@ public class PipedriveLeadsConsumerHealthCheck extends AbstractHealthCheck {
 
     static String describeWatermark(LeadCursor cursor) {
         if (cursor == null) {
-            return "not loaded yet";
+            return "not loaded";
         }
         return cursor.watermark() == null ? "beginning" : cursor.watermark().toString();
     }
