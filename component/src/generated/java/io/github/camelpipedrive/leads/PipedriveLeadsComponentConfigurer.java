@@ -36,6 +36,8 @@ public class PipedriveLeadsComponentConfigurer extends PropertyConfigurerSupport
         case "allPages": getOrCreateConfiguration(target).setAllPages(property(camelContext, boolean.class, value)); return true;
         case "allowinsecurehttp":
         case "allowInsecureHttp": getOrCreateConfiguration(target).setAllowInsecureHttp(property(camelContext, boolean.class, value)); return true;
+        case "allowedapidomains":
+        case "allowedApiDomains": getOrCreateConfiguration(target).setAllowedApiDomains(property(camelContext, java.lang.String.class, value)); return true;
         case "apitoken":
         case "apiToken": getOrCreateConfiguration(target).setApiToken(property(camelContext, java.lang.String.class, value)); return true;
         case "archivedstatus":
@@ -98,6 +100,8 @@ public class PipedriveLeadsComponentConfigurer extends PropertyConfigurerSupport
         case "maxRateLimitRetries": getOrCreateConfiguration(target).setMaxRateLimitRetries(property(camelContext, int.class, value)); return true;
         case "maxratelimitwait":
         case "maxRateLimitWait": getOrCreateConfiguration(target).setMaxRateLimitWait(property(camelContext, long.class, value)); return true;
+        case "maxresponsesize":
+        case "maxResponseSize": getOrCreateConfiguration(target).setMaxResponseSize(property(camelContext, long.class, value)); return true;
         case "maxresults":
         case "maxResults": getOrCreateConfiguration(target).setMaxResults(property(camelContext, int.class, value)); return true;
         case "maxretries":
@@ -106,6 +110,8 @@ public class PipedriveLeadsComponentConfigurer extends PropertyConfigurerSupport
         case "maxTotalConnections": getOrCreateConfiguration(target).setMaxTotalConnections(property(camelContext, int.class, value)); return true;
         case "notfoundasemptybody":
         case "notFoundAsEmptyBody": getOrCreateConfiguration(target).setNotFoundAsEmptyBody(property(camelContext, boolean.class, value)); return true;
+        case "oauthinstallationid":
+        case "oauthInstallationId": getOrCreateConfiguration(target).setOauthInstallationId(property(camelContext, java.lang.String.class, value)); return true;
         case "oauthtokenstore":
         case "oauthTokenStore": getOrCreateConfiguration(target).setOauthTokenStore(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "organizationid":
@@ -132,6 +138,8 @@ public class PipedriveLeadsComponentConfigurer extends PropertyConfigurerSupport
         case "refreshToken": getOrCreateConfiguration(target).setRefreshToken(property(camelContext, java.lang.String.class, value)); return true;
         case "resolvecustomfieldnames":
         case "resolveCustomFieldNames": getOrCreateConfiguration(target).setResolveCustomFieldNames(property(camelContext, boolean.class, value)); return true;
+        case "responsedeadline":
+        case "responseDeadline": getOrCreateConfiguration(target).setResponseDeadline(property(camelContext, long.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": getOrCreateConfiguration(target).setResponseTimeout(property(camelContext, int.class, value)); return true;
         case "retryinitialdelay":
@@ -176,6 +184,8 @@ public class PipedriveLeadsComponentConfigurer extends PropertyConfigurerSupport
         case "allPages": return boolean.class;
         case "allowinsecurehttp":
         case "allowInsecureHttp": return boolean.class;
+        case "allowedapidomains":
+        case "allowedApiDomains": return java.lang.String.class;
         case "apitoken":
         case "apiToken": return java.lang.String.class;
         case "archivedstatus":
@@ -238,6 +248,8 @@ public class PipedriveLeadsComponentConfigurer extends PropertyConfigurerSupport
         case "maxRateLimitRetries": return int.class;
         case "maxratelimitwait":
         case "maxRateLimitWait": return long.class;
+        case "maxresponsesize":
+        case "maxResponseSize": return long.class;
         case "maxresults":
         case "maxResults": return int.class;
         case "maxretries":
@@ -246,6 +258,8 @@ public class PipedriveLeadsComponentConfigurer extends PropertyConfigurerSupport
         case "maxTotalConnections": return int.class;
         case "notfoundasemptybody":
         case "notFoundAsEmptyBody": return boolean.class;
+        case "oauthinstallationid":
+        case "oauthInstallationId": return java.lang.String.class;
         case "oauthtokenstore":
         case "oauthTokenStore": return org.apache.camel.spi.StateRepository.class;
         case "organizationid":
@@ -272,6 +286,8 @@ public class PipedriveLeadsComponentConfigurer extends PropertyConfigurerSupport
         case "refreshToken": return java.lang.String.class;
         case "resolvecustomfieldnames":
         case "resolveCustomFieldNames": return boolean.class;
+        case "responsedeadline":
+        case "responseDeadline": return long.class;
         case "responsetimeout":
         case "responseTimeout": return int.class;
         case "retryinitialdelay":
@@ -317,6 +333,8 @@ public class PipedriveLeadsComponentConfigurer extends PropertyConfigurerSupport
         case "allPages": return getOrCreateConfiguration(target).isAllPages();
         case "allowinsecurehttp":
         case "allowInsecureHttp": return getOrCreateConfiguration(target).isAllowInsecureHttp();
+        case "allowedapidomains":
+        case "allowedApiDomains": return getOrCreateConfiguration(target).getAllowedApiDomains();
         case "apitoken":
         case "apiToken": return getOrCreateConfiguration(target).getApiToken();
         case "archivedstatus":
@@ -379,6 +397,8 @@ public class PipedriveLeadsComponentConfigurer extends PropertyConfigurerSupport
         case "maxRateLimitRetries": return getOrCreateConfiguration(target).getMaxRateLimitRetries();
         case "maxratelimitwait":
         case "maxRateLimitWait": return getOrCreateConfiguration(target).getMaxRateLimitWait();
+        case "maxresponsesize":
+        case "maxResponseSize": return getOrCreateConfiguration(target).getMaxResponseSize();
         case "maxresults":
         case "maxResults": return getOrCreateConfiguration(target).getMaxResults();
         case "maxretries":
@@ -387,6 +407,8 @@ public class PipedriveLeadsComponentConfigurer extends PropertyConfigurerSupport
         case "maxTotalConnections": return getOrCreateConfiguration(target).getMaxTotalConnections();
         case "notfoundasemptybody":
         case "notFoundAsEmptyBody": return getOrCreateConfiguration(target).isNotFoundAsEmptyBody();
+        case "oauthinstallationid":
+        case "oauthInstallationId": return getOrCreateConfiguration(target).getOauthInstallationId();
         case "oauthtokenstore":
         case "oauthTokenStore": return getOrCreateConfiguration(target).getOauthTokenStore();
         case "organizationid":
@@ -413,6 +435,8 @@ public class PipedriveLeadsComponentConfigurer extends PropertyConfigurerSupport
         case "refreshToken": return getOrCreateConfiguration(target).getRefreshToken();
         case "resolvecustomfieldnames":
         case "resolveCustomFieldNames": return getOrCreateConfiguration(target).isResolveCustomFieldNames();
+        case "responsedeadline":
+        case "responseDeadline": return getOrCreateConfiguration(target).getResponseDeadline();
         case "responsetimeout":
         case "responseTimeout": return getOrCreateConfiguration(target).getResponseTimeout();
         case "retryinitialdelay":

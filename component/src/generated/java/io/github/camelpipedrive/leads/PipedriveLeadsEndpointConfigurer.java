@@ -29,6 +29,8 @@ public class PipedriveLeadsEndpointConfigurer extends PropertyConfigurerSupport 
         case "allPages": target.getConfiguration().setAllPages(property(camelContext, boolean.class, value)); return true;
         case "allowinsecurehttp":
         case "allowInsecureHttp": target.getConfiguration().setAllowInsecureHttp(property(camelContext, boolean.class, value)); return true;
+        case "allowedapidomains":
+        case "allowedApiDomains": target.getConfiguration().setAllowedApiDomains(property(camelContext, java.lang.String.class, value)); return true;
         case "apitoken":
         case "apiToken": target.getConfiguration().setApiToken(property(camelContext, java.lang.String.class, value)); return true;
         case "archivedstatus":
@@ -100,6 +102,8 @@ public class PipedriveLeadsEndpointConfigurer extends PropertyConfigurerSupport 
         case "maxRateLimitRetries": target.getConfiguration().setMaxRateLimitRetries(property(camelContext, int.class, value)); return true;
         case "maxratelimitwait":
         case "maxRateLimitWait": target.getConfiguration().setMaxRateLimitWait(property(camelContext, long.class, value)); return true;
+        case "maxresponsesize":
+        case "maxResponseSize": target.getConfiguration().setMaxResponseSize(property(camelContext, long.class, value)); return true;
         case "maxresults":
         case "maxResults": target.getConfiguration().setMaxResults(property(camelContext, int.class, value)); return true;
         case "maxretries":
@@ -108,6 +112,8 @@ public class PipedriveLeadsEndpointConfigurer extends PropertyConfigurerSupport 
         case "maxTotalConnections": target.getConfiguration().setMaxTotalConnections(property(camelContext, int.class, value)); return true;
         case "notfoundasemptybody":
         case "notFoundAsEmptyBody": target.getConfiguration().setNotFoundAsEmptyBody(property(camelContext, boolean.class, value)); return true;
+        case "oauthinstallationid":
+        case "oauthInstallationId": target.getConfiguration().setOauthInstallationId(property(camelContext, java.lang.String.class, value)); return true;
         case "oauthtokenstore":
         case "oauthTokenStore": target.getConfiguration().setOauthTokenStore(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "organizationid":
@@ -138,6 +144,8 @@ public class PipedriveLeadsEndpointConfigurer extends PropertyConfigurerSupport 
         case "repeatCount": target.setRepeatCount(property(camelContext, long.class, value)); return true;
         case "resolvecustomfieldnames":
         case "resolveCustomFieldNames": target.getConfiguration().setResolveCustomFieldNames(property(camelContext, boolean.class, value)); return true;
+        case "responsedeadline":
+        case "responseDeadline": target.getConfiguration().setResponseDeadline(property(camelContext, long.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": target.getConfiguration().setResponseTimeout(property(camelContext, int.class, value)); return true;
         case "retryinitialdelay":
@@ -195,6 +203,8 @@ public class PipedriveLeadsEndpointConfigurer extends PropertyConfigurerSupport 
         case "allPages": return boolean.class;
         case "allowinsecurehttp":
         case "allowInsecureHttp": return boolean.class;
+        case "allowedapidomains":
+        case "allowedApiDomains": return java.lang.String.class;
         case "apitoken":
         case "apiToken": return java.lang.String.class;
         case "archivedstatus":
@@ -266,6 +276,8 @@ public class PipedriveLeadsEndpointConfigurer extends PropertyConfigurerSupport 
         case "maxRateLimitRetries": return int.class;
         case "maxratelimitwait":
         case "maxRateLimitWait": return long.class;
+        case "maxresponsesize":
+        case "maxResponseSize": return long.class;
         case "maxresults":
         case "maxResults": return int.class;
         case "maxretries":
@@ -274,6 +286,8 @@ public class PipedriveLeadsEndpointConfigurer extends PropertyConfigurerSupport 
         case "maxTotalConnections": return int.class;
         case "notfoundasemptybody":
         case "notFoundAsEmptyBody": return boolean.class;
+        case "oauthinstallationid":
+        case "oauthInstallationId": return java.lang.String.class;
         case "oauthtokenstore":
         case "oauthTokenStore": return org.apache.camel.spi.StateRepository.class;
         case "organizationid":
@@ -304,6 +318,8 @@ public class PipedriveLeadsEndpointConfigurer extends PropertyConfigurerSupport 
         case "repeatCount": return long.class;
         case "resolvecustomfieldnames":
         case "resolveCustomFieldNames": return boolean.class;
+        case "responsedeadline":
+        case "responseDeadline": return long.class;
         case "responsetimeout":
         case "responseTimeout": return int.class;
         case "retryinitialdelay":
@@ -362,6 +378,8 @@ public class PipedriveLeadsEndpointConfigurer extends PropertyConfigurerSupport 
         case "allPages": return target.getConfiguration().isAllPages();
         case "allowinsecurehttp":
         case "allowInsecureHttp": return target.getConfiguration().isAllowInsecureHttp();
+        case "allowedapidomains":
+        case "allowedApiDomains": return target.getConfiguration().getAllowedApiDomains();
         case "apitoken":
         case "apiToken": return target.getConfiguration().getApiToken();
         case "archivedstatus":
@@ -433,6 +451,8 @@ public class PipedriveLeadsEndpointConfigurer extends PropertyConfigurerSupport 
         case "maxRateLimitRetries": return target.getConfiguration().getMaxRateLimitRetries();
         case "maxratelimitwait":
         case "maxRateLimitWait": return target.getConfiguration().getMaxRateLimitWait();
+        case "maxresponsesize":
+        case "maxResponseSize": return target.getConfiguration().getMaxResponseSize();
         case "maxresults":
         case "maxResults": return target.getConfiguration().getMaxResults();
         case "maxretries":
@@ -441,6 +461,8 @@ public class PipedriveLeadsEndpointConfigurer extends PropertyConfigurerSupport 
         case "maxTotalConnections": return target.getConfiguration().getMaxTotalConnections();
         case "notfoundasemptybody":
         case "notFoundAsEmptyBody": return target.getConfiguration().isNotFoundAsEmptyBody();
+        case "oauthinstallationid":
+        case "oauthInstallationId": return target.getConfiguration().getOauthInstallationId();
         case "oauthtokenstore":
         case "oauthTokenStore": return target.getConfiguration().getOauthTokenStore();
         case "organizationid":
@@ -471,6 +493,8 @@ public class PipedriveLeadsEndpointConfigurer extends PropertyConfigurerSupport 
         case "repeatCount": return target.getRepeatCount();
         case "resolvecustomfieldnames":
         case "resolveCustomFieldNames": return target.getConfiguration().isResolveCustomFieldNames();
+        case "responsedeadline":
+        case "responseDeadline": return target.getConfiguration().getResponseDeadline();
         case "responsetimeout":
         case "responseTimeout": return target.getConfiguration().getResponseTimeout();
         case "retryinitialdelay":

@@ -23,10 +23,11 @@ public class PipedriveLeadsEndpointUriFactory extends org.apache.camel.support.c
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(86);
+        Set<String> props = new HashSet<>(90);
         props.add("accessToken");
         props.add("allPages");
         props.add("allowInsecureHttp");
+        props.add("allowedApiDomains");
         props.add("apiToken");
         props.add("archivedStatus");
         props.add("backoffErrorThreshold");
@@ -66,10 +67,12 @@ public class PipedriveLeadsEndpointUriFactory extends org.apache.camel.support.c
         props.add("maxMessagesPerPoll");
         props.add("maxRateLimitRetries");
         props.add("maxRateLimitWait");
+        props.add("maxResponseSize");
         props.add("maxResults");
         props.add("maxRetries");
         props.add("maxTotalConnections");
         props.add("notFoundAsEmptyBody");
+        props.add("oauthInstallationId");
         props.add("oauthTokenStore");
         props.add("operation");
         props.add("organizationId");
@@ -86,6 +89,7 @@ public class PipedriveLeadsEndpointUriFactory extends org.apache.camel.support.c
         props.add("refreshToken");
         props.add("repeatCount");
         props.add("resolveCustomFieldNames");
+        props.add("responseDeadline");
         props.add("responseTimeout");
         props.add("retryInitialDelay");
         props.add("retryMaxDelay");

@@ -50,7 +50,35 @@ public class PipedriveLeadsComponent extends HealthCheckComponent implements SSL
     private final StateRepositories stateRepositories = new StateRepositories();
     private HealthCheckRegistration usageHealthCheck;
 
+    /**
+     * Option names of this component that Camel's built-in list of sensitive keys ({@code SensitiveUtils}) lacks.
+     * Camel masks a property by its last name segment (lower case, dashes removed), from that list or from the
+     * context's additional sensitive keywords; {@code accessToken}, {@code clientSecret}, {@code refreshToken},
+     * {@code proxyAuthUsername} and {@code proxyAuthPassword} are on Camel's list, {@code apiToken} is not.
+     */
+    static final String SENSITIVE_KEYWORDS = "apitoken";
+
     public PipedriveLeadsComponent() {
+    }
+
+    /**
+     * Adds {@link #SENSITIVE_KEYWORDS} to the context's additional sensitive keywords as soon as the component joins a
+     * context, before Camel Main binds {@code camel.component.pipedrive-leads.*} and prints its startup summary and
+     * consoles: there {@code api-token} then shows as {@code xxxxxx}. (Camel Main's own DEBUG line "Configured
+     * property" prints every value unmasked whatever the keywords; see docs/reliability-and-security.md.)
+     */
+    @Override
+    public void setCamelContext(org.apache.camel.CamelContext camelContext) {
+        super.setCamelContext(camelContext);
+        if (camelContext != null) {
+            org.apache.camel.ExtendedCamelContext ext = camelContext.getCamelContextExtension();
+            String existing = ext.getAdditionalSensitiveKeywords();
+            if (existing == null || existing.isBlank()) {
+                ext.setAdditionalSensitiveKeywords(SENSITIVE_KEYWORDS);
+            } else if (!existing.toLowerCase(java.util.Locale.ENGLISH).contains(SENSITIVE_KEYWORDS)) {
+                ext.setAdditionalSensitiveKeywords(existing + "," + SENSITIVE_KEYWORDS);
+            }
+        }
     }
 
     @Override
@@ -161,13 +189,22 @@ public class PipedriveLeadsComponent extends HealthCheckComponent implements SSL
         return stateRepositories.createdCount();
     }
 
-    /** The OAuth token provider of an app, shared by every endpoint using it so that they share one refresh. */
+    /**
+     * The OAuth token provider of one installation of an app (client id and the company its refresh token belongs
+     * to), shared by every endpoint of that installation so that they share one refresh, and by no other.
+     */
     OAuthTokenProvider oauthProvider(TransportSettings transport, String tokenUrl, PipedriveLeadsConfiguration c) {
         // user-supplied: started if it is not yet, stopped by its owner
         StateRepositories.startSupplied(c.getOauthTokenStore());
-        return oauthProviders.computeIfAbsent(tokenUrl + "#" + c.getClientId(), key -> new OAuthTokenProvider(
-                httpClient(transport), mapper, tokenUrl, c.getClientId(), c.getClientSecret(), c.getRefreshToken(),
-                c.getOauthTokenStore()));
+        String installation = OAuthTokenProvider.installationKey(c.getOauthInstallationId(), c.getRefreshToken());
+        List<String> allowedApiDomains = c.getAllowedApiDomains() == null || c.getAllowedApiDomains().isBlank()
+                ? List.of()
+                : java.util.Arrays.stream(c.getAllowedApiDomains().split(",")).map(String::trim)
+                        .filter(h -> !h.isEmpty()).toList();
+        String key = tokenUrl + "#" + c.getClientId() + "#" + installation + "#" + allowedApiDomains;
+        return oauthProviders.computeIfAbsent(key, k -> new OAuthTokenProvider(httpClient(transport), mapper,
+                tokenUrl, c.getClientId(), c.getClientSecret(), c.getRefreshToken(), c.getOauthTokenStore(),
+                installation, allowedApiDomains));
     }
 
     /** Forgets every cached custom field definition; the next use reads them again. */

@@ -116,6 +116,10 @@ public class PipedriveLeadsConfiguration implements Cloneable {
     private String tokenUrl = "https://oauth.pipedrive.com/oauth/token";
     @UriParam(label = "security")
     private org.apache.camel.spi.StateRepository<String, String> oauthTokenStore;
+    @UriParam(label = "security")
+    private String oauthInstallationId;
+    @UriParam(label = "security")
+    private String allowedApiDomains;
     // ---- proxy
     @UriParam(label = "proxy")
     private String proxyHost;
@@ -152,6 +156,10 @@ public class PipedriveLeadsConfiguration implements Cloneable {
     private int maxRateLimitRetries = 3;
     @UriParam(label = "advanced", defaultValue = "10000")
     private long maxRateLimitWait = 10000;
+    @UriParam(label = "advanced", defaultValue = "16777216")
+    private long maxResponseSize = 16 * 1024 * 1024;
+    @UriParam(label = "advanced", defaultValue = "120000")
+    private long responseDeadline = 120000;
 
     /**
      * The Pipedrive Leads API operation.
@@ -683,6 +691,28 @@ public class PipedriveLeadsConfiguration implements Cloneable {
     }
 
     /**
+     * OAuth 2: a name for the installation of the app that refreshToken belongs to (one Pipedrive company), for example the company domain. Token providers and the token kept in oauthTokenStore are keyed by clientId and this name, so endpoints of two companies never share a token. By default the key is derived from a SHA-256 hash of the configured refreshToken (never the token itself); set a name when the configured refreshToken changes between restarts (for example, read from a vault) so that the stored newest token is still found.
+     */
+    public String getOauthInstallationId() {
+        return oauthInstallationId;
+    }
+
+    public void setOauthInstallationId(String oauthInstallationId) {
+        this.oauthInstallationId = oauthInstallationId;
+    }
+
+    /**
+     * OAuth 2: extra hosts, comma separated, that the api_domain of a token response may name besides pipedrive.com and its subdomains (for a proxy or tests). An entry matches the host exactly; a leading '*.' matches its subdomains. Bearer tokens are never sent to any other host.
+     */
+    public String getAllowedApiDomains() {
+        return allowedApiDomains;
+    }
+
+    public void setAllowedApiDomains(String allowedApiDomains) {
+        this.allowedApiDomains = allowedApiDomains;
+    }
+
+    /**
      * Proxy host.
      */
     public String getProxyHost() {
@@ -869,6 +899,28 @@ public class PipedriveLeadsConfiguration implements Cloneable {
 
     public void setMaxRateLimitWait(long maxRateLimitWait) {
         this.maxRateLimitWait = maxRateLimitWait;
+    }
+
+    /**
+     * The largest response body read, in bytes, counted after decompression (default 16 MB, far above Pipedrive's largest page of 500 leads). A larger body, or a larger Content-Length, is refused with PipedriveResponseTooLargeException and the connection dropped. 0 = no limit.
+     */
+    public long getMaxResponseSize() {
+        return maxResponseSize;
+    }
+
+    public void setMaxResponseSize(long maxResponseSize) {
+        this.maxResponseSize = maxResponseSize;
+    }
+
+    /**
+     * The longest time in milliseconds from sending a request to the last byte of its response (default 120000, twice responseTimeout's default). responseTimeout bounds the wait for each byte; this bounds the whole response, so a server dripping a byte at a time cannot hold a thread for ever. On expiry the connection is aborted and the attempt fails like a read timeout (retried for GET, DELETE and PATCH only). 0 = no deadline.
+     */
+    public long getResponseDeadline() {
+        return responseDeadline;
+    }
+
+    public void setResponseDeadline(long responseDeadline) {
+        this.responseDeadline = responseDeadline;
     }
 
     /**

@@ -189,7 +189,7 @@ public class PipedriveLeadsEndpoint extends ScheduledPollEndpoint implements End
         return new TransportSettings(c.getConnectTimeout(), c.getResponseTimeout(), c.getConnectionRequestTimeout(),
                 c.getMaxTotalConnections(), c.getConnectionsPerRoute(), c.getProxyHost(), c.getProxyPort(),
                 c.getProxyAuthUsername(), c.getProxyAuthPassword(), c.getSslContextParameters(),
-                c.getHttpClientConfigurer());
+                c.getHttpClientConfigurer(), c.getMaxResponseSize(), c.getResponseDeadline());
     }
 
     /**

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import io.github.camelpipedrive.leads.PipedriveLeadsConfiguration;
 import io.github.camelpipedrive.leads.PipedriveLeadsConstants;
 import io.github.camelpipedrive.leads.exception.PipedriveValidationException;
+import io.github.camelpipedrive.leads.producer.WholeNumbers;
 
 /**
  * A query parameter of a list operation: where its value comes from (header first, then endpoint option), how it is
@@ -24,21 +25,17 @@ public enum QueryOption {
     LIMIT("limit", "limit", PipedriveLeadsConstants.LIMIT, PipedriveLeadsConfiguration::getLimit) {
         @Override
         public String format(Object value) {
-            long v = wholeNumber(value);
-            if (v < 1 || v > 500) {
-                throw invalid("must be between 1 and 500, was " + v);
-            }
-            return Long.toString(v);
+            return Long.toString(wholeNumber(value, 1, 500));
         }
     },
     START("start", "start", PipedriveLeadsConstants.START, PipedriveLeadsConfiguration::getStart) {
         @Override
         public String format(Object value) {
-            long v = wholeNumber(value);
-            if (v < 0) {
-                throw invalid("must be 0 or more, was " + v);
+            try {
+                return Long.toString(WholeNumbers.toLong(value, 0, Long.MAX_VALUE));
+            } catch (WholeNumbers.OutOfRange e) {
+                throw invalid("must be 0 or more: " + e.getMessage());
             }
-            return Long.toString(v);
         }
     },
     OWNER_ID("owner_id", "ownerId", PipedriveLeadsConstants.OWNER_ID, PipedriveLeadsConfiguration::getOwnerId),
@@ -145,11 +142,11 @@ public enum QueryOption {
 
     /** Validates a value and writes it as the API expects; the default is a positive id. */
     public String format(Object value) {
-        long v = wholeNumber(value);
-        if (v < 1) {
-            throw invalid("must be a positive id, was " + v);
+        try {
+            return Long.toString(WholeNumbers.toLong(value, 1, Long.MAX_VALUE));
+        } catch (WholeNumbers.OutOfRange e) {
+            throw invalid("must be a positive id: " + e.getMessage());
         }
-        return Long.toString(v);
     }
 
     String enumList(String value, Set<String> allowed) {
@@ -168,18 +165,12 @@ public enum QueryOption {
         return new PipedriveValidationException(optionName, rule);
     }
 
-    long wholeNumber(Object value) {
-        if (value instanceof Number) {
-            Number n = (Number) value;
-            if (n.doubleValue() != Math.rint(n.doubleValue())) {
-                throw invalid("must be a whole number, was " + value);
-            }
-            return n.longValue();
-        }
+    /** The value as a whole number in {@code [min, max]}, converted exactly (never truncated) or refused. */
+    long wholeNumber(Object value, long min, long max) {
         try {
-            return Long.parseLong(value.toString().trim());
-        } catch (NumberFormatException e) {
-            throw invalid("must be a whole number, was '" + abbreviate(value.toString()) + "'");
+            return WholeNumbers.toLong(value, min, max);
+        } catch (WholeNumbers.OutOfRange e) {
+            throw invalid(e.getMessage());
         }
     }
 

@@ -66,7 +66,7 @@ public final class BurstThrottle {
             }
         }
         if (info.remaining() != null && info.remaining() <= 0 && info.resetSeconds() != null) {
-            long until = System.currentTimeMillis() + info.resetSeconds() * 1000L;
+            long until = System.currentTimeMillis() + RateLimitPolicy.windowResetMillis(info.resetSeconds());
             synchronized (this) {
                 if (until > blockedUntil) {
                     blockedUntil = until;
@@ -74,6 +74,11 @@ public final class BurstThrottle {
                 }
             }
         }
+    }
+
+    /** Until when requests are held by a window reported as used up (for tests). */
+    long blockedUntilMillis() {
+        return blockedUntil;
     }
 
     private synchronized void resize(int learnt) {

@@ -1,21 +1,36 @@
 package io.github.camelpipedrive.leads.client;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamWriteConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
- * The one Jackson configuration of the component: unknown properties never break reading, dates are ISO strings.
+ * The one Jackson configuration of the component: unknown properties never break reading, dates are ISO strings,
+ * and JSON nested deeper than {@link #MAX_NESTING_DEPTH} levels is refused when read or written (a hostile response
+ * or body would otherwise end in a {@code StackOverflowError}).
  */
 public final class Json {
+
+    /**
+     * The deepest nesting read or written. Pipedrive's leads are a few levels deep; 200 leaves room for any custom
+     * field value while staying far from what recursion on a default thread stack survives.
+     */
+    public static final int MAX_NESTING_DEPTH = 200;
 
     private Json() {
     }
 
     /** A new mapper configured for the Pipedrive API. */
     public static ObjectMapper newMapper() {
-        return new ObjectMapper()
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())
+                .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())
+                .build();
+        return new ObjectMapper(factory)
                 .registerModule(new JavaTimeModule())
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)

@@ -16,10 +16,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * OAuth 2 access tokens from the refresh-token grant: obtained on first use, refreshed shortly before they expire and
- * once more after a 401, shared by every endpoint of the same app (one refresh at a time). Pipedrive rotates the
- * refresh token on each use; the newest one is kept in memory and handed to the {@link StateRepository} store so
- * that a restart continues with it. Nothing here ever logs or prints a token or the client secret.
+ * OAuth 2 access tokens from the refresh-token grant for one installation of an app (one Pipedrive company): obtained
+ * on first use, refreshed shortly before they expire and once more after a 401, shared by every endpoint of the same
+ * installation (one refresh at a time), never by endpoints of another company that installed the same app. Pipedrive
+ * rotates the refresh token on each use; the newest one is kept in memory and handed, sealed, to the
+ * {@link StateRepository} store under a key of the installation, so that a restart continues with it. Nothing here
+ * ever logs or prints a token or the client secret.
  */
 public final class OAuthTokenProvider implements AuthProvider {
 
@@ -34,6 +36,9 @@ public final class OAuthTokenProvider implements AuthProvider {
     private final String clientSecret;
     private final StateRepository<String, String> store;
     private final String storeKey;
+    private final String installation;
+    private final StoredRefreshToken sealing;
+    private final java.util.List<String> allowedApiDomains;
     private final Object lock = new Object();
     /** The token this thread sent last: a 401 refreshes only if nobody replaced that token meanwhile. */
     private final ThreadLocal<String> lastSent = new ThreadLocal<>();
@@ -45,8 +50,13 @@ public final class OAuthTokenProvider implements AuthProvider {
     /** A token just granted is used once even when it expires within the early-refresh margin. */
     private volatile boolean grantedUnused;
 
+    /**
+     * @param installation      the installation key (see {@link #installationKey(String, String)}); keys the store
+     * @param allowedApiDomains hosts api_domain may name besides pipedrive.com (see {@link SafeUrls#requireApiDomain})
+     */
     public OAuthTokenProvider(PipedriveHttpClient http, ObjectMapper mapper, String tokenUrl, String clientId,
-                              String clientSecret, String refreshToken, StateRepository<String, String> store) {
+                              String clientSecret, String refreshToken, StateRepository<String, String> store,
+                              String installation, java.util.List<String> allowedApiDomains) {
         this.http = http;
         this.mapper = mapper;
         this.tokenUrl = tokenUrl;
@@ -54,7 +64,31 @@ public final class OAuthTokenProvider implements AuthProvider {
         this.clientSecret = clientSecret;
         this.refreshToken = refreshToken;
         this.store = store;
-        this.storeKey = "pipedrive-leads/oauth/" + clientId.replaceAll("[^A-Za-z0-9_.-]", "_");
+        this.installation = installation;
+        this.storeKey = "pipedrive-leads/oauth/" + clientId.replaceAll("[^A-Za-z0-9_.-]", "_") + "/" + installation;
+        this.sealing = new StoredRefreshToken(clientSecret, storeKey);
+        this.allowedApiDomains = allowedApiDomains == null ? java.util.List.of() : allowedApiDomains;
+    }
+
+    /**
+     * The key of an installation: the configured name, else {@code rt-} and a SHA-256 hash (128 bits, hex) of the
+     * configured refresh token. Refresh tokens are issued per installation, so the hash never collides across
+     * companies, stays the same across restarts with the same configuration, and reveals nothing of the token.
+     */
+    public static String installationKey(String configuredName, String refreshToken) {
+        if (configuredName != null && !configuredName.isBlank()) {
+            return "id-" + configuredName.trim().replaceAll("[^A-Za-z0-9_.-]", "_");
+        }
+        if (refreshToken == null || refreshToken.isBlank()) {
+            return "rt-none";
+        }
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(refreshToken.trim().getBytes(StandardCharsets.UTF_8));
+            return "rt-" + HexFormat.of().formatHex(digest, 0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override
@@ -108,7 +142,7 @@ public final class OAuthTokenProvider implements AuthProvider {
 
     @Override
     public String identity() {
-        return "oauth:" + clientId;
+        return "oauth:" + clientId + "/" + installation;
     }
 
     private void refresh() {
@@ -129,32 +163,36 @@ public final class OAuthTokenProvider implements AuthProvider {
         }
         JsonNode json = parse(response);
         if (response.status() != 200 || !json.path("access_token").isTextual()) {
-            String error = json.path("error").asText(ErrorMapper.summarize(new String(response.body(),
-                    StandardCharsets.UTF_8)));
+            String error = SafeText.forMessage(json.path("error").asText(ErrorMapper.summarize(
+                    new String(response.body(), StandardCharsets.UTF_8))));
             throw new PipedriveLeadsException("OAuth refresh_token grant for client " + clientId + " failed with HTTP "
                                               + response.status() + ": " + error
                                               + " (the refresh token may have been used already or revoked)");
         }
-        accessToken = json.get("access_token").asText();
-        grantedUnused = true;
-        long expiresIn = json.path("expires_in").asLong(3599);
-        expiresAtMillis = System.currentTimeMillis() + expiresIn * 1000;
-        if (json.path("api_domain").isTextual() && !json.path("api_domain").asText().isBlank()) {
-            try {
-                // api_domain decides where credentials go: the same rule as baseUrl
-                apiDomain = SafeUrls.requireSafe(json.path("api_domain").asText(), "api_domain", false);
-            } catch (IllegalArgumentException e) {
-                throw new PipedriveLeadsException("OAuth token response for client " + clientId + ": "
-                                                  + e.getMessage());
-            }
-        }
+        // the presented refresh token is spent now: keep the rotated one whatever else this response holds
         if (json.path("refresh_token").isTextual() && !json.path("refresh_token").asText().isBlank()) {
             refreshToken = json.path("refresh_token").asText();
             if (store != null) {
-                // hex keeps the value safe for FileStateRepository (no '=' or newline)
-                store.setState(storeKey, HexFormat.of().formatHex(refreshToken.getBytes(StandardCharsets.UTF_8)));
+                // sealed: a repository that logs its values (FileStateRepository at DEBUG) shows no usable token
+                store.setState(storeKey, sealing.seal(refreshToken));
             }
         }
+        String domain = null;
+        if (json.path("api_domain").isTextual() && !json.path("api_domain").asText().isBlank()) {
+            try {
+                // api_domain decides where the bearer token goes: only Pipedrive's hosts or configured ones
+                domain = SafeUrls.requireApiDomain(json.path("api_domain").asText(), allowedApiDomains);
+            } catch (IllegalArgumentException e) {
+                throw new PipedriveLeadsException("OAuth token response for client " + clientId + " refused: "
+                                                  + e.getMessage());
+            }
+        }
+        long expiresIn = json.path("expires_in").asLong(3599);
+        // adopted only once the response passed every check
+        apiDomain = domain != null ? domain : apiDomain;
+        expiresAtMillis = System.currentTimeMillis() + expiresIn * 1000;
+        grantedUnused = true;
+        accessToken = json.get("access_token").asText();
         LOG.debug("OAuth access token for client {} refreshed; valid for {} s", clientId, expiresIn);
     }
 
@@ -162,11 +200,13 @@ public final class OAuthTokenProvider implements AuthProvider {
         if (store != null) {
             String stored = store.getState(storeKey);
             if (stored != null && !stored.isBlank()) {
-                try {
-                    return new String(HexFormat.of().parseHex(stored), StandardCharsets.UTF_8);
-                } catch (IllegalArgumentException unreadable) {
-                    LOG.warn("Ignoring an unreadable stored refresh token for client {}", clientId);
+                String opened = sealing.open(stored);
+                if (opened != null) {
+                    return opened;
                 }
+                LOG.warn("Ignoring an unreadable stored refresh token for client {} (installation {}): not sealed"
+                         + " with this client secret for this installation; using the configured refreshToken",
+                        clientId, installation);
             }
         }
         return refreshToken;

@@ -1,16 +1,24 @@
 package io.github.camelpipedrive.leads.client;
 
 import io.github.camelpipedrive.leads.exception.PipedriveLeadsException;
+import io.github.camelpipedrive.leads.exception.PipedriveResponseTooLargeException;
 
+import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import javax.net.ssl.SSLContext;
 
 import org.apache.camel.CamelContext;
 import org.apache.hc.client5.http.auth.AuthScope;
 import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.auth.BasicCredentialsProvider;
@@ -20,14 +28,11 @@ import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
-import org.apache.hc.core5.http.ClassicHttpRequest;
+import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ContentType;
-import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
-import org.apache.hc.core5.http.io.entity.EntityUtils;
-import org.apache.hc.core5.http.io.support.ClassicRequestBuilder;
 import org.apache.hc.core5.util.Timeout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,10 +45,25 @@ public final class PipedriveHttpClient implements Closeable {
 
     private static final Logger LOG = LoggerFactory.getLogger(PipedriveHttpClient.class);
 
+    /** The largest initial buffer a Content-Length may ask for; the buffer grows beyond it as bytes arrive. */
+    private static final int INITIAL_BUFFER_LIMIT = 1 << 20;
+
     private final CloseableHttpClient client;
+    private final long maxResponseSize;
+    private final long responseDeadlineMillis;
+    private final CamelContext camelContext;
+    /** Aborts requests that passed their deadline; null when there is no deadline. */
+    private final ScheduledExecutorService deadlines;
 
     public PipedriveHttpClient(TransportSettings settings, CamelContext camelContext) {
         this.client = build(settings, camelContext);
+        this.camelContext = camelContext;
+        this.maxResponseSize = settings.maxResponseSize() > 0 ? settings.maxResponseSize() : Long.MAX_VALUE;
+        this.responseDeadlineMillis = settings.responseDeadlineMillis();
+        this.deadlines = responseDeadlineMillis > 0
+                ? camelContext.getExecutorServiceManager().newSingleThreadScheduledExecutor(this,
+                        "PipedriveLeadsResponseDeadline")
+                : null;
     }
 
     private static CloseableHttpClient build(TransportSettings s, CamelContext camelContext) {
@@ -92,27 +112,26 @@ public final class PipedriveHttpClient implements Closeable {
     }
 
     /**
-     * Sends a request and reads the whole response. I/O failures are thrown as they are (callers decide on retries).
+     * Sends a request and reads the whole response. I/O failures are thrown as they are (callers decide on retries);
+     * a response over {@code maxResponseSize} is refused with {@link PipedriveResponseTooLargeException}, one not
+     * complete within {@code responseDeadline} fails with {@link ResponseDeadlineExceededException}.
      */
     public ApiResponse execute(String baseUrl, ApiRequest request, AuthProvider auth) throws IOException {
         URI uri = URI.create(stripTrailingSlash(baseUrl) + request.pathAndQuery());
-        ClassicRequestBuilder rb = ClassicRequestBuilder.create(request.method()).setUri(uri)
-                .addHeader("Accept", "application/json");
-        auth.apply(rb::addHeader);
+        HttpUriRequestBase httpRequest = new HttpUriRequestBase(request.method(), uri);
+        httpRequest.addHeader("Accept", "application/json");
+        auth.apply(httpRequest::addHeader);
         if (request.jsonBody() != null) {
-            rb.setEntity(new ByteArrayEntity(request.jsonBody(), ContentType.APPLICATION_JSON));
+            httpRequest.setEntity(new ByteArrayEntity(request.jsonBody(), ContentType.APPLICATION_JSON));
         }
-        ClassicHttpRequest httpRequest = rb.build();
         if (LOG.isDebugEnabled()) {
             LOG.debug("Sending {}", request);
         }
-        return client.execute(httpRequest, response -> {
-            ApiResponse answer = read(response);
-            if (LOG.isDebugEnabled()) {
-                LOG.debug("Received HTTP {} for {} ({} bytes)", answer.status(), request, answer.body().length);
-            }
-            return answer;
-        });
+        ApiResponse answer = send(httpRequest, request.toString());
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("Received HTTP {} for {} ({} bytes)", answer.status(), request, answer.body().length);
+        }
+        return answer;
     }
 
     /**
@@ -127,23 +146,84 @@ public final class PipedriveHttpClient implements Closeable {
                 .append(java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8)));
         String basic = java.util.Base64.getEncoder().encodeToString((basicUser + ":" + basicPassword)
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        ClassicHttpRequest httpRequest = ClassicRequestBuilder.post(URI.create(url))
-                .addHeader("Accept", "application/json")
-                .addHeader("Authorization", "Basic " + basic)
-                .setEntity(new ByteArrayEntity(body.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                        ContentType.APPLICATION_FORM_URLENCODED))
-                .build();
+        HttpUriRequestBase httpRequest = new HttpUriRequestBase("POST", URI.create(url));
+        httpRequest.addHeader("Accept", "application/json");
+        httpRequest.addHeader("Authorization", "Basic " + basic);
+        httpRequest.setEntity(new ByteArrayEntity(body.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                ContentType.APPLICATION_FORM_URLENCODED));
         LOG.debug("Requesting an OAuth access token");
-        return client.execute(httpRequest, PipedriveHttpClient::read);
+        return send(httpRequest, "OAuth token request");
     }
 
-    /** Status, headers (not copied) and the whole body, read once. */
-    private static ApiResponse read(org.apache.hc.core5.http.ClassicHttpResponse response) throws IOException {
+    /** Executes under the response deadline and reads the response within the size limit. */
+    private ApiResponse send(HttpUriRequestBase httpRequest, String description) throws IOException {
+        AtomicBoolean deadlineHit = new AtomicBoolean();
+        ScheduledFuture<?> deadline = deadlines == null ? null : deadlines.schedule(() -> {
+            deadlineHit.set(true);
+            // closes the socket: a read blocked on a drip-fed body returns at once
+            httpRequest.cancel();
+        }, responseDeadlineMillis, TimeUnit.MILLISECONDS);
+        try {
+            return client.execute(httpRequest, response -> read(response, httpRequest, description));
+        } catch (IOException e) {
+            if (deadlineHit.get()) {
+                ResponseDeadlineExceededException exceeded = new ResponseDeadlineExceededException(
+                        responseDeadlineMillis);
+                exceeded.initCause(e);
+                throw exceeded;
+            }
+            throw e;
+        } finally {
+            if (deadline != null) {
+                deadline.cancel(false);
+            }
+        }
+    }
+
+    /** Status, headers (not copied) and the whole body, read once and at most {@code maxResponseSize} bytes. */
+    private ApiResponse read(ClassicHttpResponse response, HttpUriRequestBase httpRequest, String description)
+            throws IOException {
         HttpEntity entity = response.getEntity();
-        // EntityUtils sizes its buffer from Content-Length: fewer copies than InputStream.readAllBytes
-        byte[] body = entity == null ? new byte[0] : EntityUtils.toByteArray(entity);
+        byte[] body = entity == null ? new byte[0] : readBounded(entity, httpRequest, description);
         return new ApiResponse(response.getCode(), new HttpHeadersView(response.getHeaders()), body,
                 entity == null ? null : entity.getContentType());
+    }
+
+    /**
+     * The body, counted while it streams (after decompression: HttpClient inflates gzip and deflate before this
+     * stream), refused as soon as it passes the limit. A larger Content-Length is refused before reading. Refusing
+     * aborts the connection, so the rest of the body is never read, not even to drain it.
+     */
+    private byte[] readBounded(HttpEntity entity, HttpUriRequestBase httpRequest, String description)
+            throws IOException {
+        long declared = entity.getContentLength();
+        if (declared > maxResponseSize) {
+            httpRequest.cancel();
+            throw new PipedriveResponseTooLargeException(description, maxResponseSize,
+                    "its Content-Length of " + declared + " bytes");
+        }
+        // sized from Content-Length when known (fewer copies), but never a large allocation on a server's word
+        ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(declared < 0 ? 8192 : declared,
+                INITIAL_BUFFER_LIMIT));
+        InputStream in = entity.getContent();
+        if (in == null) {
+            return new byte[0];
+        }
+        byte[] chunk = new byte[8192];
+        long total = 0;
+        try (in) {
+            int n;
+            while ((n = in.read(chunk)) != -1) {
+                total += n;
+                if (total > maxResponseSize) {
+                    httpRequest.cancel();
+                    throw new PipedriveResponseTooLargeException(description, maxResponseSize,
+                            "its body (decompressed) of more than " + maxResponseSize + " bytes");
+                }
+                out.write(chunk, 0, n);
+            }
+        }
+        return out.toByteArray();
     }
 
     private static String stripTrailingSlash(String url) {
@@ -152,6 +232,9 @@ public final class PipedriveHttpClient implements Closeable {
 
     @Override
     public void close() throws IOException {
+        if (deadlines != null) {
+            camelContext.getExecutorServiceManager().shutdownNow(deadlines);
+        }
         client.close();
     }
 }

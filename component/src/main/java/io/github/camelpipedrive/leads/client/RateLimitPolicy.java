@@ -9,10 +9,30 @@ package io.github.camelpipedrive.leads.client;
  */
 public record RateLimitPolicy(int maxRetries, long maxWaitMillis) {
 
-    /** Milliseconds to wait for this 429: Retry-After, else x-ratelimit-reset, else 2 s (the window). */
+    /** Pipedrive's documented burst window: a rolling 2 seconds, and {@code x-ratelimit-reset} is within it. */
+    static final long WINDOW_MILLIS = 2000L;
+
+    /**
+     * Milliseconds to wait for this 429: Retry-After, else x-ratelimit-reset (at most one window), else 2 s (the
+     * window). Retry-After is the server's explicit request and is honoured as sent (a longer one is raised).
+     */
     long waitMillis(RateLimitInfo info) {
-        Integer seconds = info.retryAfterSeconds() != null ? info.retryAfterSeconds() : info.resetSeconds();
-        long millis = seconds == null ? 2000L : Math.max(0, seconds) * 1000L;
+        long millis;
+        if (info.retryAfterSeconds() != null) {
+            millis = Math.max(0, info.retryAfterSeconds()) * 1000L;
+        } else if (info.resetSeconds() != null) {
+            millis = windowResetMillis(info.resetSeconds());
+        } else {
+            millis = WINDOW_MILLIS;
+        }
         return Math.max(millis, 100L);
+    }
+
+    /**
+     * An {@code x-ratelimit-reset} in milliseconds, clamped to the documented 2-second window: the header describes
+     * the burst window, so a larger value is a broken or hostile answer, not a reason to stop for hours.
+     */
+    static long windowResetMillis(int resetSeconds) {
+        return Math.min(Math.max(0, resetSeconds) * 1000L, WINDOW_MILLIS);
     }
 }

@@ -40,6 +40,59 @@ public final class SafeUrls {
         return text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
     }
 
+    /**
+     * The origin ({@code https://host[:port]}) named by an OAuth token response's {@code api_domain}, once it passed the
+     * rule for where bearer tokens may go: https to {@code pipedrive.com} or a subdomain of it on the default port, or
+     * to a host of {@code allowedHosts} (exact, or {@code *.suffix} for subdomains, any port); plain http only to a
+     * loopback host (tests). The value is parsed, never concatenated: user info, a query, a fragment or a path are
+     * refused, so {@code https://api.pipedrive.com.evil.example}, {@code https://evil.example#.pipedrive.com} and
+     * {@code https://api.pipedrive.com@evil.example} all fail.
+     *
+     * @throws IllegalArgumentException naming api_domain and the rule broken (with the offending host, never a token)
+     */
+    public static String requireApiDomain(String value, java.util.Collection<String> allowedHosts) {
+        String text = value == null ? "" : value.trim();
+        URI uri;
+        try {
+            uri = new URI(text);
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalArgumentException("Invalid api_domain: not a URL");
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+        String host = uri.getHost() == null ? null : uri.getHost().toLowerCase(java.util.Locale.ROOT);
+        String path = uri.getRawPath() == null ? "" : uri.getRawPath();
+        if (host == null || uri.getRawUserInfo() != null || uri.getRawQuery() != null || uri.getRawFragment() != null
+            || !(path.isEmpty() || path.equals("/")) || !(scheme.equals("https") || scheme.equals("http"))) {
+            throw new IllegalArgumentException("Invalid api_domain: expected https://host[:port] without user info,"
+                                               + " path, query or fragment");
+        }
+        boolean loopback = isLoopback(host);
+        boolean configured = matchesAny(host, allowedHosts);
+        boolean pipedrive = host.equals("pipedrive.com") || host.endsWith(".pipedrive.com");
+        if (scheme.equals("http") && !loopback) {
+            throw new IllegalArgumentException("Invalid api_domain: plain http to the non-loopback host " + host);
+        }
+        if (!(loopback || configured || pipedrive && (uri.getPort() == -1 || uri.getPort() == 443))) {
+            throw new IllegalArgumentException("Invalid api_domain: the host " + host + (pipedrive ? " on port "
+                    + uri.getPort() : "") + " is not pipedrive.com or a subdomain on the https port, nor one of"
+                    + " allowedApiDomains; bearer tokens are not sent there");
+        }
+        return scheme + "://" + uri.getRawAuthority();
+    }
+
+    private static boolean matchesAny(String host, java.util.Collection<String> allowedHosts) {
+        if (allowedHosts == null) {
+            return false;
+        }
+        for (String entry : allowedHosts) {
+            String allowed = entry.trim().toLowerCase(java.util.Locale.ROOT);
+            if (allowed.startsWith("*.") ? host.endsWith(allowed.substring(1)) : host.equals(allowed)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** localhost, 127.x.x.x or ::1. */
     static boolean isLoopback(String host) {
         String h = host.toLowerCase();

@@ -18,16 +18,19 @@ import org.apache.camel.support.jsse.SSLContextParameters;
  * @param proxyAuthPassword              proxy password, or null (never shown by {@link #toString()})
  * @param sslContextParameters           custom TLS trust and key material, or null
  * @param httpClientConfigurer           hook to customise the HttpClientBuilder, or null
+ * @param maxResponseSize                the largest response body read, in bytes after decompression
+ * @param responseDeadlineMillis         the longest time from sending a request to its last response byte (0: none)
  */
 public record TransportSettings(int connectTimeoutMillis, int responseTimeoutMillis,
         int connectionRequestTimeoutMillis, int maxTotalConnections, int connectionsPerRoute, String proxyHost,
         Integer proxyPort, String proxyAuthUsername, String proxyAuthPassword, SSLContextParameters sslContextParameters,
-        HttpClientConfigurer httpClientConfigurer) {
+        HttpClientConfigurer httpClientConfigurer, long maxResponseSize, long responseDeadlineMillis) {
 
     @Override
     public String toString() {
         return "TransportSettings[connectTimeout=" + connectTimeoutMillis + "ms, responseTimeout="
-                + responseTimeoutMillis + "ms, pool=" + maxTotalConnections + "/" + connectionsPerRoute
+                + responseTimeoutMillis + "ms, responseDeadline=" + responseDeadlineMillis + "ms, maxResponseSize="
+                + maxResponseSize + ", pool=" + maxTotalConnections + "/" + connectionsPerRoute
                 + (proxyHost != null ? ", proxy=" + proxyHost + ":" + proxyPort : "") + "]";
     }
 }

@@ -1,10 +1,14 @@
 package io.github.camelpipedrive.leads.exception;
 
 import io.github.camelpipedrive.leads.client.RateLimitInfo;
+import io.github.camelpipedrive.leads.client.SafeText;
 
 /**
  * Pipedrive answered with a status other than the operation's success status. Carries the HTTP status, Pipedrive's
  * {@code error} and {@code error_info}, the operation, method and path (never a credential, never the query).
+ * The message carries Pipedrive's texts without control characters and cut to
+ * {@value io.github.camelpipedrive.leads.client.SafeText#MAX_MESSAGE_TEXT} characters (a crafted error cannot forge
+ * log lines); {@link #getError()} and {@link #getErrorInfo()} keep them as received.
  */
 public class PipedriveApiException extends PipedriveLeadsException {
 
@@ -33,10 +37,10 @@ public class PipedriveApiException extends PipedriveLeadsException {
         StringBuilder sb = new StringBuilder("Pipedrive ").append(operation).append(" (").append(method).append(' ')
                 .append(path).append(") failed with HTTP ").append(status);
         if (error != null && !error.isBlank()) {
-            sb.append(": ").append(error);
+            sb.append(": ").append(SafeText.forMessage(error));
         }
         if (errorInfo != null && !errorInfo.isBlank()) {
-            sb.append(" (").append(errorInfo).append(')');
+            sb.append(" (").append(SafeText.forMessage(errorInfo)).append(')');
         }
         return sb.toString();
     }
@@ -46,12 +50,12 @@ public class PipedriveApiException extends PipedriveLeadsException {
         return statusCode;
     }
 
-    /** Pipedrive's {@code error} text, or a summary of a non-JSON body. */
+    /** Pipedrive's {@code error} text as received (control characters and all), or a summary of a non-JSON body. */
     public String getError() {
         return error;
     }
 
-    /** Pipedrive's {@code error_info} text, or null. */
+    /** Pipedrive's {@code error_info} text as received, or null. */
     public String getErrorInfo() {
         return errorInfo;
     }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camelpipedrive.leads.client.Json;
 import io.github.camelpipedrive.leads.exception.PipedriveValidationException;
 import io.github.camelpipedrive.leads.OperationRow;
 import org.apache.camel.Exchange;
@@ -39,6 +40,7 @@ final class BodyConverter {
             } else if (column.adaptedFrom() != null && column.adaptedFrom().isInstance(body)) {
                 model = column.adapter().apply(body, mapper);
             } else if (body instanceof Map) {
+                NestingDepth.require(body, Json.MAX_NESTING_DEPTH, "body");
                 model = mapper.convertValue(body, type);
             } else if (body instanceof String || body instanceof byte[] || body instanceof InputStream) {
                 String text = exchange.getContext().getTypeConverter().mandatoryConvertTo(String.class, exchange, body);

@@ -6,6 +6,7 @@ import java.util.List;
 
 import io.github.camelpipedrive.leads.PipedriveLeadsComponent;
 import io.github.camelpipedrive.leads.PipedriveLeadsConfiguration;
+import io.github.camelpipedrive.leads.client.OAuthTokenProvider;
 import io.github.camelpipedrive.leads.sandbox.PipedriveSandbox;
 import io.github.camelpipedrive.leads.testutil.MutableClock;
 import org.apache.camel.CamelContext;
@@ -77,7 +78,8 @@ class OAuthSandboxEndToEndTest {
             Exchange afterExpiry = sources(context);
             assertThat(afterExpiry.getException()).isNull();
         }
-        assertThat(store.getState("pipedrive-leads/oauth/" + CLIENT_ID)).isNotBlank();
+        assertThat(store.getState("pipedrive-leads/oauth/" + CLIENT_ID + "/"
+                                  + OAuthTokenProvider.installationKey(null, INITIAL_REFRESH))).isNotBlank();
 
         // a restart with the (now used, so invalid) initial token still works: the newest one comes from the store
         try (CamelContext restarted = context(INITIAL_REFRESH)) {

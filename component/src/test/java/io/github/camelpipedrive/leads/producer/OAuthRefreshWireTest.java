@@ -1,6 +1,9 @@
 package io.github.camelpipedrive.leads.producer;
 
+import java.io.File;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -15,20 +18,29 @@ import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.camelpipedrive.leads.PipedriveLeadsComponent;
+import io.github.camelpipedrive.leads.PipedriveLeadsConfiguration;
 import io.github.camelpipedrive.leads.PipedriveLeadsEndpoint;
+import io.github.camelpipedrive.leads.client.OAuthTokenProvider;
+import io.github.camelpipedrive.leads.client.StoredRefreshToken;
 import io.github.camelpipedrive.leads.exception.PipedriveApiException;
 import io.github.camelpipedrive.leads.exception.PipedriveLeadsException;
 import io.github.camelpipedrive.leads.model.Lead;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
+import org.apache.camel.support.processor.state.FileStateRepository;
+import org.apache.logging.log4j.Level;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * OAuth 2 refresh-token credentials: the component obtains access tokens from the token endpoint (form body, Basic
@@ -41,7 +53,10 @@ class OAuthRefreshWireTest extends WireMockTestSupport {
     static final String CLIENT_ID = "camel-app-1";
     static final String CLIENT_SECRET = "s3cr3t-CLIENT-value";
     static final String INITIAL_REFRESH = "R0-initial-refresh";
-    static final String STORE_KEY = "pipedrive-leads/oauth/" + CLIENT_ID;
+    /** The installation is named by a hash of the configured refresh token (no oauthInstallationId set). */
+    static final String STORE_KEY = "pipedrive-leads/oauth/" + CLIENT_ID + "/"
+                                    + OAuthTokenProvider.installationKey(null, INITIAL_REFRESH);
+    static final StoredRefreshToken SEALING = new StoredRefreshToken(CLIENT_SECRET, STORE_KEY);
     static final String LEAD_PATH = "/api/v1/leads/" + LEAD_ID;
 
     final MemoryStateRepository store = new MemoryStateRepository();
@@ -102,7 +117,7 @@ class OAuthRefreshWireTest extends WireMockTestSupport {
     }
 
     @Test
-    void aValidTokenIsReusedAndTheRotatedRefreshTokenIsStoredHexEncoded() {
+    void aValidTokenIsReusedAndTheRotatedRefreshTokenIsStoredSealed() {
         stubTokens(1, 3599);
         stubLead("ACCESS-1", 200);
 
@@ -113,12 +128,13 @@ class OAuthRefreshWireTest extends WireMockTestSupport {
         assertThat(tokenRequests()).hasSize(1);
         assertThat(apiRequests()).hasSize(3).allSatisfy(
                 r -> assertThat(r.getHeader("Authorization")).isEqualTo("Bearer ACCESS-1"));
-        assertThat(store.getState(STORE_KEY)).isEqualTo(hex("R-1"));
+        assertThat(stored()).isEqualTo("R-1");
+        assertThat(store.getState(STORE_KEY)).as("the raw stored value").doesNotContain("R-1", hex("R-1"));
     }
 
     @Test
     void aStoredRefreshTokenWinsOverTheConfiguredOne() {
-        store.setState(STORE_KEY, hex("R-stored-by-last-run"));
+        store.setState(STORE_KEY, SEALING.seal("R-stored-by-last-run"));
         stubTokens(1, 3599);
         stubLead("ACCESS-1", 200);
 
@@ -126,7 +142,7 @@ class OAuthRefreshWireTest extends WireMockTestSupport {
 
         assertThat(tokenRequests()).singleElement().extracting(LoggedRequest::getBodyAsString)
                 .isEqualTo("grant_type=refresh_token&refresh_token=R-stored-by-last-run");
-        assertThat(store.getState(STORE_KEY)).isEqualTo(hex("R-1"));
+        assertThat(stored()).isEqualTo("R-1");
     }
 
     @Test
@@ -167,7 +183,7 @@ class OAuthRefreshWireTest extends WireMockTestSupport {
                 .isEqualTo("grant_type=refresh_token&refresh_token=R-1");
         assertThat(apiRequests()).extracting(r -> r.getHeader("Authorization"))
                 .containsExactly("Bearer ACCESS-1", "Bearer ACCESS-1", "Bearer ACCESS-2");
-        assertThat(store.getState(STORE_KEY)).isEqualTo(hex("R-2"));
+        assertThat(stored()).isEqualTo("R-2");
     }
 
     @Test
@@ -282,6 +298,95 @@ class OAuthRefreshWireTest extends WireMockTestSupport {
         });
     }
 
+    // ---------------------------------------------------------------- the token store in logs
+
+    @Test
+    void aRefreshTokenKeptInCamelsFileStateRepositoryNeverAppearsInItsDebugLogNorItsFile(@TempDir Path dir)
+            throws Exception {
+        File file = dir.resolve("oauth-tokens.dat").toFile();
+        FileStateRepository fileStore = FileStateRepository.fileStateRepository(file);
+        fileStore.start();
+        // credentials on the component, as the docs ask (Camel itself logs endpoint URIs at TRACE)
+        PipedriveLeadsConfiguration c = component().getConfiguration();
+        c.setClientId(CLIENT_ID);
+        c.setClientSecret(CLIENT_SECRET);
+        c.setRefreshToken(INITIAL_REFRESH);
+        c.setTokenUrl(wireMock.baseUrl() + "/oauth/token");
+        c.setOauthTokenStore(fileStore);
+        stubTokens(2, 3599);
+        stubLead("ACCESS-1", 200);
+        String uri = "pipedrive-leads:getLead?id=" + LEAD_ID;
+
+        try (LogCapture logs = LogCapture.of(Level.TRACE, "org.apache.camel", "io.github.camelpipedrive")) {
+            call(uri);
+            // FileStateRepository logs each update at DEBUG, value included
+            assertThat(logs.text()).contains("oauth");
+            assertThat(logs.text()).doesNotContain("R-1", hex("R-1"), INITIAL_REFRESH, hex(INITIAL_REFRESH));
+        } finally {
+            fileStore.stop();
+        }
+        assertThat(Files.readString(file.toPath())).contains(STORE_KEY).doesNotContain("R-1", hex("R-1"));
+        FileStateRepository restarted = FileStateRepository.fileStateRepository(file);
+        restarted.start();
+        assertThat(SEALING.open(restarted.getState(STORE_KEY))).as("what a restart reads back").isEqualTo("R-1");
+        restarted.stop();
+    }
+
+    // ---------------------------------------------------------------- api_domain
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "https://api.pipedrive.com.evil.example",
+            "https://evil.example#.pipedrive.com",
+            "https://evil.example/.pipedrive.com",
+            "https://evil.example?.pipedrive.com",
+            "https://api.pipedrive.com@evil.example",
+            "https://evil.example\\@api.pipedrive.com",
+            "http://acme.pipedrive.com",
+            "https://acme.pipedrive.com:8443",
+            "https://pipedrive.com.",
+            "javascript:alert(1)",
+            "https://evilpipedrive.com" })
+    void anApiDomainOutsidePipedriveIsRefusedAndNoTokenGoesThere(String apiDomain) {
+        wireMock.stubFor(post("/oauth/token").willReturn(json(200, """
+                {"access_token": "ACCESS-1", "token_type": "Bearer", "expires_in": 3599, "refresh_token": "R-1",
+                 "api_domain": "%s"}
+                """.formatted(apiDomain.replace("\\", "\\\\")))));
+
+        PipedriveLeadsEndpoint endpoint = context.getEndpoint(oauthUri(), PipedriveLeadsEndpoint.class);
+
+        assertThatThrownBy(() -> endpoint.getApiClient().baseUrl()).isInstanceOf(PipedriveLeadsException.class)
+                .hasMessageContaining("api_domain").hasMessageNotContaining("ACCESS-1");
+        assertThat(apiRequests()).isEmpty();
+        assertThat(stored()).as("the rotated refresh token is kept all the same").isEqualTo("R-1");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "https://acme.pipedrive.com", "https://ACME.pipedrive.com/", "https://pipedrive.com",
+                             "https://api.pipedrive.com:443" })
+    void pipedriveHostsAreAccepted(String apiDomain) {
+        wireMock.stubFor(post("/oauth/token").willReturn(json(200, """
+                {"access_token": "ACCESS-1", "expires_in": 3599, "refresh_token": "R-1", "api_domain": "%s"}
+                """.formatted(apiDomain))));
+
+        PipedriveLeadsEndpoint endpoint = context.getEndpoint(oauthUri(), PipedriveLeadsEndpoint.class);
+
+        assertThat(endpoint.getApiClient().baseUrl()).isEqualTo(apiDomain.replaceAll("/$", ""));
+    }
+
+    @Test
+    void aHostInAllowedApiDomainsIsAccepted() {
+        wireMock.stubFor(post("/oauth/token").willReturn(json(200, """
+                {"access_token": "ACCESS-1", "expires_in": 3599, "refresh_token": "R-1",
+                 "api_domain": "https://pipedrive-proxy.internal.example:8443"}
+                """)));
+
+        PipedriveLeadsEndpoint endpoint = context.getEndpoint(oauthUri()
+                + "&allowedApiDomains=other.example,*.internal.example", PipedriveLeadsEndpoint.class);
+
+        assertThat(endpoint.getApiClient().baseUrl()).isEqualTo("https://pipedrive-proxy.internal.example:8443");
+    }
+
     // ---------------------------------------------------------------- helpers
 
     /** Token responses ACCESS-1/R-1, ACCESS-2/R-2, ... for successive grants; further grants get 404. */
@@ -315,6 +420,11 @@ class OAuthRefreshWireTest extends WireMockTestSupport {
 
     static List<LoggedRequest> apiRequests() {
         return requests().stream().filter(r -> r.getUrl().startsWith("/api/")).toList();
+    }
+
+    /** The refresh token in the store, unsealed. */
+    String stored() {
+        return SEALING.open(store.getState(STORE_KEY));
     }
 
     static String hex(String text) {
