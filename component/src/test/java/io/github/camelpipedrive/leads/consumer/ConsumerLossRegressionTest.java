@@ -8,7 +8,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.github.camelpipedrive.leads.model.Lead;
 import io.github.camelpipedrive.leads.sandbox.PipedriveSandbox;
-import io.github.camelpipedrive.leads.testutil.MutableClock;
+import io.github.camelpipedrive.leads.sandbox.MutableClock;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
 

@@ -5,7 +5,7 @@ import java.time.Instant;
 
 import io.github.camelpipedrive.leads.exception.PipedriveLeadsException;
 import io.github.camelpipedrive.leads.producer.LogCapture;
-import io.github.camelpipedrive.leads.testutil.MutableClock;
+import io.github.camelpipedrive.leads.sandbox.MutableClock;
 import org.apache.logging.log4j.Level;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;

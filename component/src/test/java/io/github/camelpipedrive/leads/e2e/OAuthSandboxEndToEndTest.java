@@ -8,7 +8,7 @@ import io.github.camelpipedrive.leads.PipedriveLeadsComponent;
 import io.github.camelpipedrive.leads.PipedriveLeadsConfiguration;
 import io.github.camelpipedrive.leads.client.OAuthTokenProvider;
 import io.github.camelpipedrive.leads.sandbox.PipedriveSandbox;
-import io.github.camelpipedrive.leads.testutil.MutableClock;
+import io.github.camelpipedrive.leads.sandbox.MutableClock;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.impl.DefaultCamelContext;

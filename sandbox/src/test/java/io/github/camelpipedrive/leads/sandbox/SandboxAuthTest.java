@@ -1,6 +1,5 @@
 package io.github.camelpipedrive.leads.sandbox;
 
-import io.github.camelpipedrive.leads.testutil.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -3,7 +3,6 @@ package io.github.camelpipedrive.leads.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.camelpipedrive.leads.testutil.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import org.awaitility.Awaitility;

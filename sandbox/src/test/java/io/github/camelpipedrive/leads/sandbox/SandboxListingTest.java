@@ -1,6 +1,5 @@
 package io.github.camelpipedrive.leads.sandbox;
 
-import io.github.camelpipedrive.leads.testutil.MutableClock;
 import static io.github.camelpipedrive.leads.sandbox.SandboxLeadsTest.ids;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.github.camelpipedrive.leads.testutil;
+package io.github.camelpipedrive.leads.sandbox;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -8,20 +8,25 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * A clock the test moves by hand, so that the sandbox stamps leads with chosen (and tied) times.
+ * A clock a test moves by hand: give it to {@link PipedriveSandbox.Builder#clock} so that the sandbox stamps leads
+ * with chosen (and tied) times, lets access tokens expire and completes conversions when the test says so, and to the
+ * code under test where it takes a {@link Clock}. Thread-safe.
  */
 public final class MutableClock extends Clock {
 
     private final AtomicReference<Instant> now;
 
+    /** @param start the instant the clock shows until it is moved */
     public MutableClock(Instant start) {
         this.now = new AtomicReference<>(start);
     }
 
+    /** Moves the clock to {@code instant} (backwards too). */
     public void set(Instant instant) {
         now.set(instant);
     }
 
+    /** Moves the clock forward by {@code duration}. */
     public void advance(Duration duration) {
         now.updateAndGet(i -> i.plus(duration));
     }
