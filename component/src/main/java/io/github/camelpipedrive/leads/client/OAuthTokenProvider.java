@@ -11,6 +11,7 @@ import java.util.function.BiConsumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelpipedrive.leads.state.ConditionalStateRepository;
 import org.apache.camel.spi.StateRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +21,10 @@ import org.slf4j.LoggerFactory;
  * once more after a 401, shared by every endpoint of the same app (one refresh at a time). Pipedrive rotates the
  * refresh token on each use; the newest one is kept in memory and handed to the {@link StateRepository} store so
  * that a restart continues with it. Nothing here ever logs or prints a token or the client secret.
+ * <p>
+ * When the store is a {@link ConditionalStateRepository} shared by several nodes of one app, refreshes go through
+ * {@link SharedOAuthTokens}: only the node whose compare-and-set takes the refresh lock refreshes, and the others use
+ * the access token it stored instead of burning the rotated refresh token ({@code invalid_grant}).
  */
 public final class OAuthTokenProvider implements AuthProvider {
 
@@ -34,6 +39,8 @@ public final class OAuthTokenProvider implements AuthProvider {
     private final String clientSecret;
     private final StateRepository<String, String> store;
     private final String storeKey;
+    /** Set when the store is shared by several nodes (a ConditionalStateRepository). */
+    private final SharedOAuthTokens shared;
     private final Object lock = new Object();
     /** The token this thread sent last: a 401 refreshes only if nobody replaced that token meanwhile. */
     private final ThreadLocal<String> lastSent = new ThreadLocal<>();
@@ -55,6 +62,8 @@ public final class OAuthTokenProvider implements AuthProvider {
         this.refreshToken = refreshToken;
         this.store = store;
         this.storeKey = "pipedrive-leads/oauth/" + clientId.replaceAll("[^A-Za-z0-9_.-]", "_");
+        this.shared = store instanceof ConditionalStateRepository conditional
+                ? new SharedOAuthTokens(conditional, storeKey, clientId) : null;
     }
 
     @Override
@@ -112,7 +121,33 @@ public final class OAuthTokenProvider implements AuthProvider {
     }
 
     private void refresh() {
-        String token = latestRefreshToken();
+        if (shared != null) {
+            // the current access token is the one known to be bad (expiring, or refused with 401)
+            install(shared.obtain(accessToken, refreshToken, this::grant));
+            return;
+        }
+        SharedOAuthTokens.Grant grant = grant(latestRefreshToken());
+        install(grant);
+        if (grant.refreshToken() != null && store != null) {
+            // hex keeps the value safe for FileStateRepository (no '=' or newline)
+            store.setState(storeKey, HexFormat.of().formatHex(grant.refreshToken().getBytes(StandardCharsets.UTF_8)));
+        }
+    }
+
+    private void install(SharedOAuthTokens.Grant grant) {
+        accessToken = grant.accessToken();
+        grantedUnused = true;
+        expiresAtMillis = grant.expiresAtMillis();
+        if (grant.apiDomain() != null) {
+            apiDomain = grant.apiDomain();
+        }
+        if (grant.refreshToken() != null) {
+            refreshToken = grant.refreshToken();
+        }
+    }
+
+    /** The refresh-token grant; the new refresh token is null when the server did not rotate it. */
+    private SharedOAuthTokens.Grant grant(String token) {
         if (token == null || token.isBlank()) {
             throw new PipedriveLeadsException("OAuth refresh_token grant impossible: no refreshToken configured for"
                                               + " client " + clientId);
@@ -135,27 +170,22 @@ public final class OAuthTokenProvider implements AuthProvider {
                                               + response.status() + ": " + error
                                               + " (the refresh token may have been used already or revoked)");
         }
-        accessToken = json.get("access_token").asText();
-        grantedUnused = true;
         long expiresIn = json.path("expires_in").asLong(3599);
-        expiresAtMillis = System.currentTimeMillis() + expiresIn * 1000;
+        String domain = null;
         if (json.path("api_domain").isTextual() && !json.path("api_domain").asText().isBlank()) {
             try {
                 // api_domain decides where credentials go: the same rule as baseUrl
-                apiDomain = SafeUrls.requireSafe(json.path("api_domain").asText(), "api_domain", false);
+                domain = SafeUrls.requireSafe(json.path("api_domain").asText(), "api_domain", false);
             } catch (IllegalArgumentException e) {
                 throw new PipedriveLeadsException("OAuth token response for client " + clientId + ": "
                                                   + e.getMessage());
             }
         }
-        if (json.path("refresh_token").isTextual() && !json.path("refresh_token").asText().isBlank()) {
-            refreshToken = json.path("refresh_token").asText();
-            if (store != null) {
-                // hex keeps the value safe for FileStateRepository (no '=' or newline)
-                store.setState(storeKey, HexFormat.of().formatHex(refreshToken.getBytes(StandardCharsets.UTF_8)));
-            }
-        }
+        String rotated = json.path("refresh_token").isTextual() && !json.path("refresh_token").asText().isBlank()
+                ? json.path("refresh_token").asText() : null;
         LOG.debug("OAuth access token for client {} refreshed; valid for {} s", clientId, expiresIn);
+        return new SharedOAuthTokens.Grant(json.get("access_token").asText(),
+                System.currentTimeMillis() + expiresIn * 1000, domain, rotated);
     }
 
     private String latestRefreshToken() {
