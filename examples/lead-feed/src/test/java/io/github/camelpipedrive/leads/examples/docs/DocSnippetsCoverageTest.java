@@ -17,8 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every fenced ```java, ```properties and ```yaml block of README.md and docs/*.md must appear, whitespace-normalised,
- * in a file of the project that a test compiles or runs: Java in examples/ (any src) or src/test, properties and YAML in
- * examples/ or the component's resources (the Kamelets). Then a sample cannot rot silently: change the code and the
+ * in a file of the project that a test compiles or runs: Java in examples/ (any src) or a module's src/test, properties
+ * in examples/ or a module's test resources, YAML in examples/ or the component's resources (the Kamelets). Then a sample cannot rot silently: change the code and the
  * doc check fails until the doc follows, break the doc's code and the test that runs it fails.
  */
 class DocSnippetsCoverageTest {
@@ -33,9 +33,11 @@ class DocSnippetsCoverageTest {
         try (Stream<Path> s = Files.list(ROOT.resolve("docs"))) {
             s.filter(p -> p.toString().endsWith(".md")).sorted().forEach(docs::add);
         }
-        String java = corpus(List.of(ROOT.resolve("examples"), ROOT.resolve("src/test")), ".java");
-        String properties = corpus(List.of(ROOT.resolve("examples")), ".properties");
-        String yaml = corpus(List.of(ROOT.resolve("examples"), ROOT.resolve("src/main/resources")), ".yaml");
+        List<Path> tests = List.of(ROOT.resolve("component/src/test"), ROOT.resolve("sandbox/src/test"),
+                ROOT.resolve("starter/src/test"));
+        String java = corpus(concat(List.of(ROOT.resolve("examples")), tests), ".java");
+        String properties = corpus(concat(List.of(ROOT.resolve("examples")), tests), ".properties");
+        String yaml = corpus(List.of(ROOT.resolve("examples"), ROOT.resolve("component/src/main/resources")), ".yaml");
 
         List<String> missing = new ArrayList<>();
         int checked = 0;
@@ -62,6 +64,10 @@ class DocSnippetsCoverageTest {
         }
         assertThat(checked).as("code samples found").isGreaterThan(10);
         assertThat(missing).as("doc samples not found in tested code").isEmpty();
+    }
+
+    private static List<Path> concat(List<Path> a, List<Path> b) {
+        return Stream.concat(a.stream(), b.stream()).toList();
     }
 
     private static String corpus(List<Path> dirs, String suffix) throws IOException {
