@@ -83,10 +83,11 @@ final class CursorStore {
         } catch (RuntimeException e) {
             throw unreadable(repository, key, "reading it failed (" + e.getClass().getSimpleName() + ")", e);
         }
+        // also when absent: a key deleted meanwhile is then inserted again instead of losing every compare-and-set
+        lastSeen = value;
         if (value == null) {
             return null;
         }
-        lastSeen = value;
         if (value.isBlank()) {
             throw unreadable(repository, key, "the stored value is blank (a save cut short by a crash?)", null);
         }

@@ -113,6 +113,20 @@ class ConsumerCompareAndSetTest extends SandboxConsumerTestSupport {
         assertThat(a.poll()).isZero();
     }
 
+    @org.junit.jupiter.api.Test
+    void aSharedCursorDeletedWhileRunningIsWrittenAgainInsteadOfLosingEveryCompareAndSet() throws Exception {
+        FakeConditionalRepository shared = new FakeConditionalRepository();
+        createLeads(2);
+        PipedriveLeadsConsumer a = node("a", "beginning", shared, exchange -> deliveredByA.add(id(exchange)));
+        assertThat(a.poll()).isEqualTo(2);
+        shared.remove(KEY); // an operator deleted the key while the feed ran
+
+        List<String> later = createLeads(1);
+        assertThat(a.poll()).isEqualTo(1);
+        assertThat(deliveredByA).endsWith(later.get(0));
+        assertThat(shared.getState(KEY)).isEqualTo(a.getCursor().serialize());
+    }
+
     /** An in-memory compare-and-set store, as the contract describes it. */
     static final class FakeConditionalRepository implements ConditionalStateRepository {
         private final Map<String, String> values = new ConcurrentHashMap<>();
@@ -135,6 +149,10 @@ class ConsumerCompareAndSetTest extends SandboxConsumerTestSupport {
         @Override
         public synchronized String getState(String key) {
             return values.get(key);
+        }
+
+        synchronized void remove(String key) {
+            values.remove(key);
         }
 
         @Override
