@@ -11,6 +11,7 @@ import java.util.function.BiConsumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelpipedrive.leads.state.ConditionalStateRepository;
 import org.apache.camel.spi.StateRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +23,10 @@ import org.slf4j.LoggerFactory;
  * rotates the refresh token on each use; the newest one is kept in memory and handed, sealed, to the
  * {@link StateRepository} store under a key of the installation, so that a restart continues with it. Nothing here
  * ever logs or prints a token or the client secret.
+ * <p>
+ * When the store is a {@link ConditionalStateRepository} shared by several nodes of one installation, refreshes go
+ * through {@link SharedOAuthTokens}: only the node whose compare-and-set takes the refresh lock refreshes, and the
+ * others use the access token it stored instead of burning the rotated refresh token ({@code invalid_grant}).
  */
 public final class OAuthTokenProvider implements AuthProvider {
 
@@ -39,6 +44,8 @@ public final class OAuthTokenProvider implements AuthProvider {
     private final String installation;
     private final StoredRefreshToken sealing;
     private final java.util.List<String> allowedApiDomains;
+    /** Set when the store is shared by several nodes (a ConditionalStateRepository). */
+    private final SharedOAuthTokens shared;
     private final Object lock = new Object();
     /** The token this thread sent last: a 401 refreshes only if nobody replaced that token meanwhile. */
     private final ThreadLocal<String> lastSent = new ThreadLocal<>();
@@ -68,6 +75,8 @@ public final class OAuthTokenProvider implements AuthProvider {
         this.storeKey = "pipedrive-leads/oauth/" + clientId.replaceAll("[^A-Za-z0-9_.-]", "_") + "/" + installation;
         this.sealing = new StoredRefreshToken(clientSecret, storeKey);
         this.allowedApiDomains = allowedApiDomains == null ? java.util.List.of() : allowedApiDomains;
+        this.shared = store instanceof ConditionalStateRepository conditional
+                ? new SharedOAuthTokens(conditional, storeKey, clientId) : null;
     }
 
     /**
@@ -146,7 +155,42 @@ public final class OAuthTokenProvider implements AuthProvider {
     }
 
     private void refresh() {
-        String token = latestRefreshToken();
+        if (shared != null) {
+            // the current access token is the one known to be bad (expiring, or refused with 401)
+            install(shared.obtain(accessToken, refreshToken, this::grant));
+            return;
+        }
+        SharedOAuthTokens.Grant grant = grant(latestRefreshToken());
+        install(grant);
+        if (grant.refreshToken() != null) {
+            keepRotated(grant.refreshToken());
+        }
+    }
+
+    private void install(SharedOAuthTokens.Grant grant) {
+        // adopted only once the response passed every check
+        accessToken = grant.accessToken();
+        grantedUnused = true;
+        expiresAtMillis = grant.expiresAtMillis();
+        if (grant.apiDomain() != null) {
+            apiDomain = grant.apiDomain();
+        }
+        if (grant.refreshToken() != null) {
+            refreshToken = grant.refreshToken();
+        }
+    }
+
+    /** The rotated refresh token replaces the spent one, in memory and (sealed) in a single-node store. */
+    private void keepRotated(String rotated) {
+        refreshToken = rotated;
+        if (store != null && shared == null) {
+            // sealed: a repository that logs its values (FileStateRepository at DEBUG) shows no usable token
+            store.setState(storeKey, sealing.seal(rotated));
+        }
+    }
+
+    /** The refresh-token grant; the new refresh token is null when the server did not rotate it. */
+    private SharedOAuthTokens.Grant grant(String token) {
         if (token == null || token.isBlank()) {
             throw new PipedriveLeadsException("OAuth refresh_token grant impossible: no refreshToken configured for"
                                               + " client " + clientId);
@@ -169,31 +213,26 @@ public final class OAuthTokenProvider implements AuthProvider {
                                               + response.status() + ": " + error
                                               + " (the refresh token may have been used already or revoked)");
         }
-        // the presented refresh token is spent now: keep the rotated one whatever else this response holds
-        if (json.path("refresh_token").isTextual() && !json.path("refresh_token").asText().isBlank()) {
-            refreshToken = json.path("refresh_token").asText();
-            if (store != null) {
-                // sealed: a repository that logs its values (FileStateRepository at DEBUG) shows no usable token
-                store.setState(storeKey, sealing.seal(refreshToken));
-            }
-        }
+        String rotated = json.path("refresh_token").isTextual() && !json.path("refresh_token").asText().isBlank()
+                ? json.path("refresh_token").asText() : null;
         String domain = null;
         if (json.path("api_domain").isTextual() && !json.path("api_domain").asText().isBlank()) {
             try {
                 // api_domain decides where the bearer token goes: only Pipedrive's hosts or configured ones
                 domain = SafeUrls.requireApiDomain(json.path("api_domain").asText(), allowedApiDomains);
             } catch (IllegalArgumentException e) {
+                if (rotated != null) {
+                    // the presented refresh token is spent now: keep the rotated one even though this response is refused
+                    keepRotated(rotated);
+                }
                 throw new PipedriveLeadsException("OAuth token response for client " + clientId + " refused: "
                                                   + e.getMessage());
             }
         }
         long expiresIn = json.path("expires_in").asLong(3599);
-        // adopted only once the response passed every check
-        apiDomain = domain != null ? domain : apiDomain;
-        expiresAtMillis = System.currentTimeMillis() + expiresIn * 1000;
-        grantedUnused = true;
-        accessToken = json.get("access_token").asText();
         LOG.debug("OAuth access token for client {} refreshed; valid for {} s", clientId, expiresIn);
+        return new SharedOAuthTokens.Grant(json.get("access_token").asText(),
+                System.currentTimeMillis() + expiresIn * 1000, domain, rotated);
     }
 
     private String latestRefreshToken() {

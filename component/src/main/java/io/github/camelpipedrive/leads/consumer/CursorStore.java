@@ -2,6 +2,7 @@ package io.github.camelpipedrive.leads.consumer;
 
 import io.github.camelpipedrive.leads.PipedriveLeadsConfiguration;
 import io.github.camelpipedrive.leads.exception.PipedriveStateException;
+import io.github.camelpipedrive.leads.state.ConditionalStateRepository;
 import io.github.camelpipedrive.leads.state.CrashSafeFileStateRepository;
 import org.apache.camel.Service;
 import org.apache.camel.spi.StateRepository;
@@ -15,11 +16,17 @@ import org.apache.camel.support.service.ServiceHelper;
  * A stored cursor that cannot be read (blank, cut short by a crash, garbled) is an error naming the key and the file,
  * never "no state": treating it as absent would silently restart the feed from startFrom and, with the default
  * {@code now}, skip every lead created while the consumer was down.
+ * <p>
+ * When the repository is a {@link ConditionalStateRepository} (shared by several nodes), every save is a
+ * compare-and-set against the serialized value this store last read or wrote: a deposed leader that wakes up late
+ * loses its write instead of moving the shared cursor backwards or overwriting a newer one.
  */
 final class CursorStore {
 
     private final StateRepository<String, String> repository;
     private final String key;
+    /** The serialized value last read from or written to the repository (null: none yet); the CAS expectation. */
+    private String lastSeen;
 
     CursorStore(StateRepository<String, String> repository, String key) {
         this.repository = repository;
@@ -76,6 +83,8 @@ final class CursorStore {
         } catch (RuntimeException e) {
             throw unreadable(repository, key, "reading it failed (" + e.getClass().getSimpleName() + ")", e);
         }
+        // also when absent: a key deleted meanwhile is then inserted again instead of losing every compare-and-set
+        lastSeen = value;
         if (value == null) {
             return null;
         }
@@ -115,8 +124,50 @@ final class CursorStore {
         return null;
     }
 
-    void save(LeadCursor cursor) {
-        repository.setState(key, cursor.serialize());
+    /** Whether the repository is shared by several nodes (saves are compare-and-set, reads are read-through). */
+    boolean isShared() {
+        return repository instanceof ConditionalStateRepository;
+    }
+
+    /**
+     * Saves {@code cursor}. On a shared repository only if the stored value is still the one this store last read
+     * or wrote.
+     *
+     * @return true when saved; false when another node moved the shared cursor since this store read it (nothing was
+     *         written; {@link #load()} again before going on)
+     */
+    boolean save(LeadCursor cursor) {
+        String value = cursor.serialize();
+        if (repository instanceof ConditionalStateRepository conditional) {
+            if (!conditional.compareAndSet(key, lastSeen, value)) {
+                return false;
+            }
+        } else {
+            repository.setState(key, value);
+        }
+        lastSeen = value;
+        return true;
+    }
+
+    /**
+     * Saves the cursor a feed starts from, unless another node saved one first: then that one is loaded and
+     * returned, so that two nodes starting together agree on one starting point.
+     */
+    LeadCursor saveInitial(LeadCursor initial) {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            lastSeen = null;
+            if (save(initial)) {
+                return initial;
+            }
+            LeadCursor stored = load();
+            if (stored != null) {
+                return stored;
+            }
+            // saved and deleted again by another node in between: try the insert again
+        }
+        throw new PipedriveStateException("The pipedrive-leads cursor under key '" + key + "' in "
+                                          + repository.getClass().getSimpleName() + " was written and deleted by"
+                                          + " other nodes three times while this consumer started; not starting");
     }
 
     String key() {

@@ -93,8 +93,7 @@ public class PipedriveLeadsConsumer extends ScheduledBatchPollingConsumer {
         // the cursor is fixed now, not at the first poll: a lead created between start and the first poll counts
         cursor = store.load();
         if (cursor == null) {
-            cursor = initialCursor();
-            store.save(cursor);
+            cursor = store.saveInitial(initialCursor());
             LOG.debug("Feed {} starts at {}", store.key(), cursor);
         }
         configureCadence();
@@ -120,6 +119,14 @@ public class PipedriveLeadsConsumer extends ScheduledBatchPollingConsumer {
 
     @Override
     protected int poll() throws Exception {
+        if (store.isShared()) {
+            // read-through: another node may have moved the shared cursor since this one last polled (or lost a
+            // compare-and-set), and a save only succeeds against the value read here
+            LeadCursor shared = store.load();
+            if (shared != null) {
+                cursor = shared;
+            }
+        }
         LeadPoller.Result result = poller.poll(cursor, this::deliver, this::isPollAllowed);
         forceConsumerAsReady();
         failureLog.succeeded();
@@ -188,7 +195,16 @@ public class PipedriveLeadsConsumer extends ScheduledBatchPollingConsumer {
                 pendingExchanges = 0;
                 return index;
             }
-            store.save(after);
+            if (!store.save(after)) {
+                LOG.warn("Feed {}: the shared cursor was moved by another node since this node read it"
+                         + " (compare-and-set lost); stopping this poll after exchange {} (delivered, its cursor not"
+                         + " saved) and re-reading the shared cursor on the next poll. Expected once around a change of"
+                         + " leader; often means two nodes poll the same feed.", store.key(),
+                        exchange.getExchangeId());
+                releaseExchange(exchange, false);
+                pendingExchanges = 0;
+                return index;
+            }
             cursor = after;
             releaseExchange(exchange, false);
             index++;

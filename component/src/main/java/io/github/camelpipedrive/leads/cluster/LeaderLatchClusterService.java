@@ -1,5 +1,6 @@
 package io.github.camelpipedrive.leads.cluster;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -8,40 +9,101 @@ import org.apache.camel.cluster.CamelClusterMember;
 import org.apache.camel.support.cluster.AbstractCamelClusterService;
 import org.apache.camel.support.cluster.AbstractCamelClusterView;
 import org.apache.curator.framework.CuratorFramework;
+import org.apache.curator.framework.CuratorFrameworkFactory;
 import org.apache.curator.framework.recipes.leader.LeaderLatch;
 import org.apache.curator.framework.recipes.leader.LeaderLatchListener;
 import org.apache.curator.framework.recipes.leader.Participant;
+import org.apache.curator.retry.ExponentialBackoffRetry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A Camel cluster service on ZooKeeper that steps down when its ZooKeeper connection is suspended or its session
- * expires: leader election with Curator's {@link LeaderLatch} recipe, whose listener says "not leader" as soon as the
- * connection is SUSPENDED or LOST and re-enters the election after RECONNECTED.
+ * A Camel cluster service on ZooKeeper for {@code master:} routes (and cluster route policies) that steps down when
+ * its ZooKeeper connection is suspended or its session expires: leader election with Curator's {@link LeaderLatch}
+ * recipe, whose listener says "not leader" as soon as the connection is SUSPENDED or LOST and re-enters the election
+ * after RECONNECTED.
  * <p>
- * Why not camel-zookeeper's {@code ZooKeeperClusterService} (4.18.0): when a leader's session expires (a network
- * partition), its view interrupts the Curator leadership but then asks ZooKeeper who leads, which fails without a
- * session, so no "leadership lost" event reaches {@code master:}; the deposed node keeps polling and delivering next
- * to the new leader until it is restarted, and it never rejoins the election. {@code ZooKeeperLeaderElectionTest}
- * showed it (30 s of two nodes delivering). This class is a drop-in for {@code master:} routes: bind it as the
- * context's cluster service instead.
+ * <b>Why the component ships it.</b> camel-zookeeper's {@code ZooKeeperClusterService} (4.18.0) does not report a
+ * leadership loss when the leader's session expires (a network partition, a long GC pause): its view interrupts the
+ * Curator leadership but then asks ZooKeeper who leads, which fails without a session, so no "leadership lost" event
+ * reaches {@code master:}. The deposed node keeps polling Pipedrive and delivering next to the new leader until it is
+ * restarted, and it never rejoins the election ({@code ZooKeeperLeaderElectionTest} showed 30 s of two nodes
+ * delivering). With this service a partitioned leader stops within the Curator connection timeout, before its
+ * session expires on the server and another node is elected.
+ * <p>
+ * <b>Dependencies.</b> Curator is an optional dependency of the component: add {@code org.apache.curator:curator-recipes}
+ * (5.9.0, the Curator camel-zookeeper 4.18.0 brings) or {@code camel-zookeeper} to the application. Bind the service
+ * as the context's cluster service instead of {@code ZooKeeperClusterService}; see docs/replicas.md.
  */
 public class LeaderLatchClusterService extends AbstractCamelClusterService<LeaderLatchClusterService.LatchView> {
 
     private static final Logger LOG = LoggerFactory.getLogger(LeaderLatchClusterService.class);
 
     private final CuratorFramework curator;
+    /** Whether this service created the Curator client (then it starts and closes it). */
+    private final boolean ownsCurator;
     private String basePath = "/camel/cluster";
 
-    /** @param curator a started Curator client; its session timeout bounds how long a partitioned leader leads */
+    /**
+     * Uses a Curator client the application manages (started before this service starts, closed after it stops).
+     *
+     * @param id      this node's id in the election (a pod or host name)
+     * @param curator the Curator client; its session timeout bounds how long a partitioned leader leads
+     */
     public LeaderLatchClusterService(String id, CuratorFramework curator) {
         super(id);
         this.curator = curator;
+        this.ownsCurator = false;
+    }
+
+    /**
+     * Creates its own Curator client, started with this service and closed when it stops.
+     *
+     * @param id             this node's id in the election (a pod or host name)
+     * @param connectString  the ZooKeeper ensemble, e.g. {@code zk-0:2181,zk-1:2181,zk-2:2181}
+     * @param sessionTimeout the ZooKeeper session timeout: how long after a partition another node may be elected;
+     *                       the connection timeout (when this node steps down) is a third of it
+     */
+    public LeaderLatchClusterService(String id, String connectString, Duration sessionTimeout) {
+        super(id);
+        int session = Math.toIntExact(sessionTimeout.toMillis());
+        this.curator = CuratorFrameworkFactory.builder().connectString(connectString).sessionTimeoutMs(session)
+                .connectionTimeoutMs(Math.max(1, session / 3)).retryPolicy(new ExponentialBackoffRetry(200, 10))
+                .build();
+        this.ownsCurator = true;
     }
 
     /** The ZooKeeper path under which each namespace gets its election node. */
     public void setBasePath(String basePath) {
         this.basePath = basePath;
+    }
+
+    public String getBasePath() {
+        return basePath;
+    }
+
+    /** The Curator client the elections run on. */
+    public CuratorFramework getCurator() {
+        return curator;
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        if (ownsCurator) {
+            curator.start();
+        }
+        super.doStart();
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        try {
+            super.doStop();
+        } finally {
+            if (ownsCurator) {
+                curator.close();
+            }
+        }
     }
 
     @Override

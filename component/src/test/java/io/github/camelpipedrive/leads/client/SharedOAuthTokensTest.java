@@ -1,0 +1,109 @@
+package io.github.camelpipedrive.leads.client;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.github.camelpipedrive.leads.state.ConditionalStateRepository;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The shared token record and its refresh lock, on an in-memory compare-and-set store. */
+class SharedOAuthTokensTest {
+
+    private static final String KEY = "pipedrive-leads/oauth/app";
+    private final MemoryConditionalStore store = new MemoryConditionalStore();
+    private final AtomicInteger grants = new AtomicInteger();
+
+    private SharedOAuthTokens.Grant grant(String refreshToken) {
+        int n = grants.incrementAndGet();
+        return new SharedOAuthTokens.Grant("access-" + n + "-from-" + refreshToken,
+                System.currentTimeMillis() + 3_600_000, "https://tenant.example", "refresh-" + n);
+    }
+
+    @Test
+    void aStoredRefreshTokenOfTheOlderFormatIsUsedAndReplacedByTheRecord() {
+        store.setState(KEY, HexFormat.of().formatHex("refresh-old".getBytes(StandardCharsets.UTF_8)));
+        SharedOAuthTokens tokens = new SharedOAuthTokens(store, KEY, "app");
+
+        SharedOAuthTokens.Grant result = tokens.obtain(null, "refresh-configured", this::grant);
+
+        assertThat(result.accessToken()).isEqualTo("access-1-from-refresh-old");
+        assertThat(store.getState(KEY)).startsWith("v2:").doesNotContain("refresh-1").doesNotContain("access-1");
+        SharedOAuthTokens.Tokens stored = tokens.parse(store.getState(KEY));
+        assertThat(stored.refreshToken()).isEqualTo("refresh-1");
+        assertThat(stored.lockOwner()).isNull();
+    }
+
+    @Test
+    void aSecondNodeUsesTheStoredAccessTokenInsteadOfRefreshing() {
+        SharedOAuthTokens a = new SharedOAuthTokens(store, KEY, "app");
+        SharedOAuthTokens b = new SharedOAuthTokens(store, KEY, "app");
+        SharedOAuthTokens.Grant first = a.obtain(null, "refresh-0", this::grant);
+
+        assertThat(b.obtain(null, "refresh-0", this::grant).accessToken()).isEqualTo(first.accessToken());
+        // once that token is known bad (401 or expiring), the next obtain refreshes with the rotated token
+        assertThat(b.obtain(first.accessToken(), "refresh-0", this::grant).accessToken())
+                .isEqualTo("access-2-from-refresh-1");
+        assertThat(grants).hasValue(2);
+    }
+
+    @Test
+    void aFailedRefreshReleasesTheLockAndALockOfADeadNodeIsTakenOverOnceItTimesOut() {
+        SharedOAuthTokens a = new SharedOAuthTokens(store, KEY, "app");
+        assertThatThrownBy(() -> a.obtain(null, "refresh-0", rt -> {
+            throw new IllegalStateException("token endpoint down");
+        })).hasMessageContaining("token endpoint down");
+        assertThat(a.parse(store.getState(KEY)).lockOwner()).as("lock released after the failure").isNull();
+
+        // a node died holding the lock; the lock has timed out
+        String hexRefresh = HexFormat.of().formatHex("refresh-0".getBytes(StandardCharsets.UTF_8));
+        store.setState(KEY, "v2:" + hexRefresh + "::0::" + HexFormat.of().formatHex("dead".getBytes(
+                StandardCharsets.UTF_8)) + ":" + (System.currentTimeMillis() - 1));
+        assertThat(a.obtain(null, "refresh-0", this::grant).accessToken()).isEqualTo("access-1-from-refresh-0");
+    }
+
+    @Test
+    void anUnreadableRecordNamesTheKeyButNoValue() {
+        store.setState(KEY, "v2:zz-SECRET");
+        SharedOAuthTokens tokens = new SharedOAuthTokens(store, KEY, "app");
+        assertThatThrownBy(() -> tokens.obtain(null, "refresh-0", this::grant))
+                .hasMessageContaining(KEY).hasMessageNotContaining("SECRET");
+    }
+
+    private static final class MemoryConditionalStore implements ConditionalStateRepository {
+        private final Map<String, String> values = new HashMap<>();
+
+        @Override
+        public synchronized boolean compareAndSet(String key, String expected, String newValue) {
+            String current = values.get(key);
+            if (expected == null ? current != null : !expected.equals(current)) {
+                return false;
+            }
+            values.put(key, newValue);
+            return true;
+        }
+
+        @Override
+        public synchronized void setState(String key, String value) {
+            values.put(key, value);
+        }
+
+        @Override
+        public synchronized String getState(String key) {
+            return values.get(key);
+        }
+
+        @Override
+        public void start() {
+        }
+
+        @Override
+        public void stop() {
+        }
+    }
+}
