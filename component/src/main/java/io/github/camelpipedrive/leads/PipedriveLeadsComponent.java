@@ -86,13 +86,33 @@ public class PipedriveLeadsComponent extends HealthCheckComponent implements SSL
     public void setCamelContext(org.apache.camel.CamelContext camelContext) {
         super.setCamelContext(camelContext);
         if (camelContext != null) {
-            org.apache.camel.ExtendedCamelContext ext = camelContext.getCamelContextExtension();
-            String existing = ext.getAdditionalSensitiveKeywords();
+            addSensitiveKeywords(camelContext.getCamelContextExtension());
+        }
+    }
+
+    /**
+     * The additional sensitive keywords of {@code ExtendedCamelContext} arrived after Camel 4.14 (the previous LTS
+     * line this jar also supports): looked up, not linked, so that one jar serves both lines. On 4.14 the keyword is
+     * not added and Camel Main shows {@code api-token} unmasked in its summary (docs/reliability-and-security.md).
+     */
+    private static void addSensitiveKeywords(org.apache.camel.ExtendedCamelContext ext) {
+        java.lang.reflect.Method getter;
+        java.lang.reflect.Method setter;
+        try {
+            getter = org.apache.camel.ExtendedCamelContext.class.getMethod("getAdditionalSensitiveKeywords");
+            setter = org.apache.camel.ExtendedCamelContext.class.getMethod("setAdditionalSensitiveKeywords", String.class);
+        } catch (NoSuchMethodException olderCamel) {
+            return;
+        }
+        try {
+            String existing = (String) getter.invoke(ext);
             if (existing == null || existing.isBlank()) {
-                ext.setAdditionalSensitiveKeywords(SENSITIVE_KEYWORDS);
+                setter.invoke(ext, SENSITIVE_KEYWORDS);
             } else if (!existing.toLowerCase(java.util.Locale.ENGLISH).contains(SENSITIVE_KEYWORDS)) {
-                ext.setAdditionalSensitiveKeywords(existing + "," + SENSITIVE_KEYWORDS);
+                setter.invoke(ext, existing + "," + SENSITIVE_KEYWORDS);
             }
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot add sensitive keywords to the Camel context", e);
         }
     }
 
