@@ -50,7 +50,7 @@ import org.postgresql.ds.PGPoolingDataSource;
  * Pipedrive, L when its cluster view said it led at that moment;</li>
  * <li>{@code <id>.events}: {@code <epoch-millis> LEADER|FOLLOWER} at every leadership change.</li>
  * </ul>
- * When the file {@code <id>.partition} appears, it expires its own ZooKeeper session (the process keeps running), as
+ * When the test writes a line to its standard input, it expires its own ZooKeeper session (the process keeps running), as
  * a network partition from ZooKeeper would.
  * <p>
  * Arguments: id zkConnectString sessionTimeoutMillis postgresPort tableName baseUrl apiToken outputDir
@@ -119,9 +119,10 @@ public final class FailoverNodeMain {
         System.out.println("@@STARTED");
         System.out.flush();
 
-        Path trigger = dir.resolve(id + ".partition");
-        while (!Files.exists(trigger)) {
-            Thread.sleep(50);
+        // blocks until the test writes a line to this process's standard input (or closes it by killing us)
+        if (new java.io.BufferedReader(new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8))
+                .readLine() == null) {
+            return;
         }
         // the server ends this session; Curator reports SUSPENDED/LOST and the latch steps down, the JVM lives on
         KillSession.kill(cluster.getCurator().getZookeeperClient().getZooKeeper());

@@ -90,6 +90,12 @@ class MultiProcessFailoverTest {
             this.process = process;
         }
 
+        /** Tells the replica to expire its own ZooKeeper session (it waits for a line on its standard input). */
+        void partition() throws IOException {
+            process.getOutputStream().write("partition\n".getBytes(StandardCharsets.UTF_8));
+            process.getOutputStream().flush();
+        }
+
         List<String[]> lines(String suffix) {
             Path file = dir.resolve(id + "." + suffix);
             if (!Files.exists(file)) {
@@ -173,7 +179,7 @@ class MultiProcessFailoverTest {
 
         awaitMoreDeliveriesBy(leader, 5);
         Node partitioned = leader;
-        Files.createFile(dir.resolve(partitioned.id + ".partition"));
+        partitioned.partition();
         await().atMost(Duration.ofSeconds(30)).until(() -> !partitioned.leads());
         LOG.info("Expired the ZooKeeper session of leader {} (its process lives on)", partitioned);
         await().atMost(Duration.ofSeconds(30)).until(() -> currentLeaders().size() == 1

@@ -64,6 +64,8 @@ import static org.awaitility.Awaitility.await;
  */
 class ConsumerKillNineTest {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ConsumerKillNineTest.class);
+
     private static final long SEED = 20261130L;
     private static final int KILLS = 20;
     private static final int WRITERS = 2;
@@ -162,12 +164,12 @@ class ConsumerKillNineTest {
         Set<String> neverCreated = new HashSet<>(counts.keySet());
         neverCreated.removeAll(created);
         long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
-        System.out.printf("kill -9 test: %d kills each followed by a restart (%d with an exchange in flight, %d during"
+        LOG.info(String.format("kill -9 test: %d kills each followed by a restart (%d with an exchange in flight, %d during"
                           + " a cursor save), %d leads created, %d owed at the end, %d delivered (%d distinct),"
                           + " %d duplicates, %d missing, %d never created, %d s (consumer JVM start to route"
-                          + " running: %d ms on average)%n", KILLS, killsInFlight, killsDuringSave,
+                          + " running: %d ms on average)", KILLS, killsInFlight, killsDuringSave,
                 created.size(), owed.size(), lines.size(), counts.size(), duplicates, missing.size(),
-                neverCreated.size(), seconds, TimeUnit.NANOSECONDS.toMillis(startupNanos) / KILLS);
+                neverCreated.size(), seconds, TimeUnit.NANOSECONDS.toMillis(startupNanos) / KILLS));
 
         assertThat(missing).as("owed leads never delivered").isEmpty();
         assertThat(neverCreated).as("delivered but never created").isEmpty();
