@@ -150,6 +150,10 @@ class SandboxNotesTest {
         http.get("/v1/notes/" + id);
         assertThat(sandbox.tokensCharged() - before).as("getNote").isEqualTo(2);
         before = sandbox.tokensCharged();
+        http.send(http.request("/v1/notes/" + id).header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"content\":\"y\"}")).build());
+        assertThat(sandbox.tokensCharged() - before).as("updateNote").isEqualTo(10);
+        before = sandbox.tokensCharged();
         http.delete("/v1/notes/" + id);
         assertThat(sandbox.tokensCharged() - before).as("deleteNote").isEqualTo(6);
     }
@@ -167,6 +171,17 @@ class SandboxNotesTest {
         assertThat(kept.at("/person/name").asText()).isEqualTo("Person 2");
         assertThat(kept.get("pinned_to_lead_flag").asBoolean()).isFalse();
         assertThat(sandbox.notes()).extracting(SandboxNote::id).containsExactly(shared);
+    }
+
+    @Test
+    void leadSearchFindsLeadsByTheirNotes() {
+        String other = sandbox.createLead("Unrelated title", 2, null);
+        addNote("{\"content\":\"Wants the premium plan\",\"lead_id\":\"" + other + "\"}");
+        JsonNode items = http.get("/api/v2/leads/search?term=premium&fields=notes").json().at("/data/items");
+        assertThat(items).hasSize(1);
+        assertThat(items.at("/0/item/id").asText()).isEqualTo(other);
+        assertThat(items.at("/0/item/notes/0").asText()).isEqualTo("Wants the premium plan");
+        assertThat(http.get("/api/v2/leads/search?term=premium&fields=title").json().at("/data/items")).isEmpty();
     }
 
     @Test
