@@ -204,7 +204,9 @@ class SandboxPersonsTest {
         assertThat(org.at("/address/value").asText()).isEqualTo("Main St 1, Berlin");
         assertThat(org.get("website").isNull()).isTrue();
         assertThat(http.get("/api/v2/organizations/" + id).json().get("data")).isEqualTo(org);
-        http.post("/api/v2/organizations", "{\"name\":\"Acme GmbH & Co. KG\"}");
+        JsonNode older = http.post("/api/v2/organizations",
+                "{\"name\":\"Acme GmbH & Co. KG\",\"add_time\":\"2020-05-01T10:00:00Z\"}").json().get("data");
+        assertThat(older.get("add_time").asText()).isEqualTo("2020-05-01T10:00:00Z");
 
         JsonNode exact = http.get("/api/v2/organizations/search?term=" + q("acme gmbh") + "&exact_match=true").json();
         assertThat(exact.at("/data/items")).hasSize(1);
