@@ -48,6 +48,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * edited"}) unless the body is exactly {@code {"is_archived": false}}, which un-archives the lead,
  * and PATCH with {@code "title": null} is refused with 400 (a lead always has a title).
  *
+ * <p>For lead intake it also serves v2 persons and organizations (search, create, get, update) and
+ * v1 notes; their search sees changes only after {@link Builder#searchIndexDelay(Duration)}, and
+ * {@link #persons()}, {@link #organizations()} and {@link #notes()} give snapshots for assertions.
+ *
  * <p>All methods are thread-safe and may be called while clients are using the server.
  */
 public final class PipedriveSandbox implements AutoCloseable {
