@@ -16,6 +16,7 @@
 package io.github.camelpipedrive.leads.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
@@ -95,6 +96,30 @@ class SandboxPersonsTest {
         assertThat(patched.get("phones")).as("PATCH changes only what it is given").hasSize(1);
         assertThat(sandbox.persons()).extracting(SandboxPerson::name).containsExactly("Person 1", "Person 2",
                 "Person 3", "Ada King");
+    }
+
+    /** The sample of docs/sandbox.md ("Persons, organizations and notes, for lead intake tests"), verbatim. */
+    @Test
+    void javaApiSampleOfTheGuide() {
+        PipedriveSandbox sb = sandbox;
+        int personId = sb.createPerson("Ada Lovelace", "ada@example.com", null); // email and orgId may be null
+        int orgId = sb.createOrganization("Acme");      // both found by search after searchIndexDelay
+        List<SandboxPerson> persons = sb.persons();     // immutable snapshots in id order, seeded ones included
+        List<SandboxOrganization> orgs = sb.organizations();
+        List<SandboxNote> notes = sb.notes();           // SandboxNote.leadId() tells which lead a note is on
+        int personCount = sb.personCount();             // also organizationCount(), noteCount()
+
+        assertThat(personId).isEqualTo(4);
+        assertThat(orgId).isEqualTo(3);
+        assertThat(persons).last().satisfies(p -> {
+            assertThat(p.emails()).containsExactly("ada@example.com");
+            assertThat(p.orgId()).isNull();
+        });
+        assertThat(orgs).extracting(SandboxOrganization::name).endsWith("Acme");
+        assertThat(notes).isEmpty();
+        assertThat(personCount).isEqualTo(4);
+        assertThatThrownBy(() -> persons.add(persons.get(0))).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(searchIds("term=" + q("ada@example.com") + "&exact_match=true")).containsExactly(personId);
     }
 
     @Test
