@@ -143,6 +143,13 @@ class SandboxPersonsTest {
             assertThat(resp.json().get("error_info").asText()).as(c[0]).isEqualTo(c[1]);
         }
         assertThat(sandbox.personCount()).isEqualTo(3);
+        SandboxHttp anonymous = SandboxHttp.anonymous(sandbox.baseUrl());
+        for (String path : new String[] {"/api/v2/persons/1", "/api/v2/persons/search?term=person",
+            "/api/v2/organizations/1", "/v1/notes"}) {
+            assertThat(anonymous.get(path).status).as(path).isEqualTo(401);
+        }
+        assertThat(anonymous.post("/api/v2/persons", "{\"name\":\"Sneaky\"}").status).isEqualTo(401);
+        assertThat(sandbox.personCount()).isEqualTo(3);
         assertThat(http.get("/api/v2/persons/77").status).isEqualTo(404);
         assertThat(http.get("/api/v2/persons/abc").status).isEqualTo(400);
         assertThat(http.patch("/api/v2/persons/1", "{\"add_time\":\"2020-01-01T00:00:00Z\"}").json()
