@@ -77,13 +77,13 @@ class SandboxWebhookDeliveryTest {
     void createChangeAndDeleteArriveAsV2PayloadsWithBasicAuth() {
         long webhookId = subscribe("*", ",\"http_auth_user\":\"hook\",\"http_auth_password\":\"s3cret\"");
         String leadId = createLead("First");
-        await().until(() -> receiver.received().size() == 1);
+        await().until(() -> sandbox.webhookDeliveries().size() == 1); // received and logged
         clock.advance(Duration.ofSeconds(5));
         http.patch("/api/v1/leads/" + leadId, "{\"title\":\"Renamed\",\"value\":{\"amount\":10,\"currency\":\"EUR\"}}");
-        await().until(() -> receiver.received().size() == 2);
+        await().until(() -> sandbox.webhookDeliveries().size() == 2);
         clock.advance(Duration.ofSeconds(5));
         http.delete("/api/v1/leads/" + leadId);
-        await().until(() -> receiver.received().size() == 3);
+        await().until(() -> sandbox.webhookDeliveries().size() == 3);
 
         List<WebhookReceiver.Received> got = receiver.received();
         String basic = "Basic " + Base64.getEncoder().encodeToString("hook:s3cret".getBytes(StandardCharsets.UTF_8));
