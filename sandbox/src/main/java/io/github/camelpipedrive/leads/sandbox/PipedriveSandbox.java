@@ -48,6 +48,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * edited"}) unless the body is exactly {@code {"is_archived": false}}, which un-archives the lead,
  * and PATCH with {@code "title": null} is refused with 400 (a lead always has a title).
  *
+ * <p>Webhooks: {@code POST/GET/DELETE /v1/webhooks} manage subscriptions, and every lead create,
+ * change and delete is POSTed asynchronously as a Webhooks v2 payload to the matching version-2.0
+ * subscriptions, with Pipedrive's retry and ban rules ({@link #webhookFaults()},
+ * {@link #webhooks()}, {@link #webhookDeliveries()}).
+ *
  * <p>All methods are thread-safe and may be called while clients are using the server.
  */
 public final class PipedriveSandbox implements AutoCloseable {

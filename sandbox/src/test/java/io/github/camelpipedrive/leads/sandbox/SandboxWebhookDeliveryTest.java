@@ -324,6 +324,21 @@ class SandboxWebhookDeliveryTest {
         assertThat(fromDeal.at("/data/origin").asText()).isEqualTo("Deal");
     }
 
+    @Test
+    void removingALabelChangesEveryLeadThatCarriedIt() {
+        String label = http.get("/api/v1/leadLabels").json().get("data").get(0).get("id").asText();
+        String lead = createLead("Labelled");
+        http.patch("/api/v1/leads/" + lead, "{\"label_ids\":[\"" + label + "\"]}");
+        subscribe("change", "");
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(http.delete("/api/v1/leadLabels/" + label).status).isEqualTo(200);
+        await().until(() -> receiver.received().size() == 1);
+        JsonNode change = receiver.received().get(0).body;
+        assertThat(change.at("/meta/entity_id").asText()).isEqualTo(lead);
+        assertThat(change.at("/data/label_ids")).isEmpty();
+        assertThat(change.at("/previous/label_ids/0").asText()).isEqualTo(label);
+    }
+
     private static String describePrevious(JsonNode body) {
         JsonNode previous = body.get("previous");
         if (previous.isNull()) {
