@@ -302,9 +302,23 @@ public final class PipedriveSandbox implements AutoCloseable {
         webhookRegistry.ban(id);
     }
 
-    /** @return every delivery attempt (and every dropped or banned event) so far, in the order they ended */
+    /**
+     * @return every delivery attempt (and every dropped or banned event) so far, in the order they
+     *     ended; the most recent 100,000 records are kept
+     */
     public List<WebhookDelivery> webhookDeliveries() {
         return webhookDeliverer.deliveries();
+    }
+
+    /**
+     * Tests wait for this to reach 0 before they count deliveries: a delivery (or its duplicate)
+     * is pending from the lead change until it succeeded, failed its last attempt or was cut off by
+     * a ban, a deletion or {@link #close()}.
+     *
+     * @return webhook deliveries not finished yet (waiting for an answer or a retry)
+     */
+    public int pendingWebhookDeliveries() {
+        return webhookDeliverer.pending();
     }
 
     /** Forgets the delivery log (subscriptions and pending retries stay). */
