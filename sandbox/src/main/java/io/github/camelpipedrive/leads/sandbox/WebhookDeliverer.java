@@ -181,8 +181,13 @@ final class WebhookDeliverer implements LeadEvent.Listener {
             done();
             return;
         }
-        http.sendAsync(request.build(), HttpResponse.BodyHandlers.discarding())
-                .whenComplete((response, error) -> finished(d, attempt, response, error));
+        try {
+            http.sendAsync(request.build(), HttpResponse.BodyHandlers.discarding())
+                    .whenComplete((response, error) -> finished(d, attempt, response, error));
+        } catch (RuntimeException e) {
+            // refused before anything was sent (e.g. the client's executor was shut down by close())
+            finished(d, attempt, null, e);
+        }
     }
 
     private void finished(Delivery d, int attempt, HttpResponse<Void> response, Throwable error) {
