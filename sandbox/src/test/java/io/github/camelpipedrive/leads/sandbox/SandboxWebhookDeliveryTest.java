@@ -291,6 +291,25 @@ class SandboxWebhookDeliveryTest {
     }
 
     @Test
+    void aDelayHoldsDeliveriesBackAndResetRestoresTheBuilderSettings() {
+        subscribe("create", "");
+        sandbox.webhookFaults().delay(Duration.ofMinutes(10)).dropShare(0.5);
+        sandbox.webhookFaults().dropShare(0); // runtime-changeable, last setting wins
+        String held = createLead("Held back");
+        assertThat(sandbox.pendingWebhookDeliveries()).isEqualTo(1);
+        assertThat(receiver.received()).as("not before ten minutes").isEmpty();
+        assertThat(attemptsFor(held)).isEmpty();
+        sandbox.webhookFaults().reset();
+        assertThat(sandbox.webhookFaults().delay()).isZero();
+        assertThat(sandbox.webhookFaults().dropShare()).isZero();
+        String prompt = createLead("Prompt");
+        await().until(() -> attemptsFor(prompt).size() == 1);
+        assertThat(receiver.received()).extracting(r -> r.meta().get("entity_id").asText()).containsExactly(prompt);
+        sandbox.close();
+        assertThat(sandbox.pendingWebhookDeliveries()).as("dropped with the sandbox").isZero();
+    }
+
+    @Test
     void v1SubscriptionsGetNoLeadEvents() {
         long v1 = subscribe("*", ",\"version\":\"1.0\"");
         long v2 = subscribe("*", "");
