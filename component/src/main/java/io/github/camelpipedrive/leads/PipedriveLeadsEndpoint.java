@@ -66,6 +66,16 @@ public class PipedriveLeadsEndpoint extends ScheduledPollEndpoint implements End
         this.configuration = configuration;
     }
 
+    /**
+     * The endpoint's name in JMX ({@code type=endpoints}) and in Camel's endpoint listings: its URI with the value of
+     * every secret option masked, whatever the Camel version or JMX mask setting, and nothing that changes between
+     * runs (the same URI gives the same name in every context).
+     */
+    @Override
+    public String getEndpointKey() {
+        return SecretOptions.mask(super.getEndpointKey());
+    }
+
     @Override
     public PipedriveLeadsComponent getComponent() {
         return (PipedriveLeadsComponent) super.getComponent();
