@@ -125,7 +125,9 @@ public class PipedriveLeadsComponent extends HealthCheckComponent implements SSL
             copy.setSslContextParameters(retrieveGlobalSslContextParameters());
         }
         PipedriveLeadsEndpoint endpoint = new PipedriveLeadsEndpoint(uri, this, copy);
+        EnumOptions.check(parameters);
         setProperties(endpoint, parameters);
+        endpoint.checkBaseUrl();
         return endpoint;
     }
 

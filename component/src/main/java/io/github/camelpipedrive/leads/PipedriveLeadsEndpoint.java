@@ -186,6 +186,26 @@ public class PipedriveLeadsEndpoint extends ScheduledPollEndpoint implements End
     }
 
 
+    /**
+     * Refuses, when the endpoint is created, a baseUrl that carries the API path ({@code /api/v1}, {@code /v2}...):
+     * the component adds the path of each operation (v1 or v2) itself, so such a URL would be sent to
+     * {@code /api/v1/v1/leads} and fail with a 404 far from its cause.
+     */
+    void checkBaseUrl() {
+        String url = configuration.getBaseUrl();
+        if (url == null || url.isBlank()) {
+            return;
+        }
+        String trimmed = url.trim().replaceAll("/+$", "");
+        java.util.regex.Matcher apiPath = java.util.regex.Pattern.compile("(?i)(/api)?/v\\d+$").matcher(trimmed);
+        if (apiPath.find()) {
+            throw new IllegalArgumentException("Invalid baseUrl '" + url.trim() + "': give the company URL only, for"
+                                               + " example '" + trimmed.substring(0, apiPath.start()) + "' (or set"
+                                               + " companyDomain): the component adds /api/v1 or /api/v2 for each"
+                                               + " operation itself");
+        }
+    }
+
     private static boolean notBlank(String s) {
         return s != null && !s.isBlank();
     }
