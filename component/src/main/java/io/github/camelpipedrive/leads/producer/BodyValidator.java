@@ -53,11 +53,22 @@ public final class BodyValidator {
                 continue;
             }
             throw new PipedriveValidationException("body." + name, "'" + name + "' is not a property of "
-                    + model.getSimpleName() + RequestProperties.didYouMean(name, known) + "; its properties are "
-                    + known + (customFieldKeys ? ", plus custom fields by their 40-character key (or by name with"
+                    + model.getSimpleName() + RequestProperties.didYouMean(name, known) + "; it accepts only "
+                    + inWords(known) + (customFieldKeys ? ", plus custom fields by their 40-character key (or by name with"
                                                  + " resolveCustomFieldNames=true)" : "")
                     + ". Nothing was sent.");
         }
+    }
+
+    /** "a, b and c". */
+    private static String inWords(Set<String> names) {
+        StringBuilder words = new StringBuilder();
+        int i = 0;
+        for (String name : names) {
+            words.append(i == 0 ? "" : i == names.size() - 1 ? " and " : ", ").append(name);
+            i++;
+        }
+        return words.toString();
     }
 
     public static void validateAddLead(ObjectNode body) {
