@@ -62,6 +62,7 @@ public class PipedriveLeadsComponent extends HealthCheckComponent implements SSL
     private final Map<String, OAuthTokenProvider> oauthProviders = new ConcurrentHashMap<>();
     private final Map<String, BurstThrottle> throttles = new ConcurrentHashMap<>();
     private final UsageStatistics usage = new UsageStatistics();
+    private Object usageMBean;
     private final StateRepositories stateRepositories = new StateRepositories();
     private HealthCheckRegistration usageHealthCheck;
 
@@ -124,7 +125,9 @@ public class PipedriveLeadsComponent extends HealthCheckComponent implements SSL
             copy.setSslContextParameters(retrieveGlobalSslContextParameters());
         }
         PipedriveLeadsEndpoint endpoint = new PipedriveLeadsEndpoint(uri, this, copy);
+        EnumOptions.check(parameters);
         setProperties(endpoint, parameters);
+        endpoint.checkBaseUrl();
         return endpoint;
     }
 
@@ -185,8 +188,10 @@ public class PipedriveLeadsComponent extends HealthCheckComponent implements SSL
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        // a Camel service: shows in JMX (type=services) when management is on
+        // a Camel service (started and stopped with the context); not managed by Camel's default naming, which
+        // appends an identity hash: registered in JMX under a name that stays the same across restarts
         getCamelContext().addService(usage, true, true);
+        usageMBean = UsageMBean.register(getCamelContext(), usage, componentName());
         PipedriveLeadsUsageHealthCheck check = new PipedriveLeadsUsageHealthCheck(usageHealthCheckId(), usage);
         // the budget is spent by producers and consumers alike: the check is off only when both kinds are off
         check.setEnabled(isHealthCheckConsumerEnabled() || isHealthCheckProducerEnabled());
@@ -195,13 +200,20 @@ public class PipedriveLeadsComponent extends HealthCheckComponent implements SSL
 
     /** {@code pipedrive-leads-usage}, suffixed with the component's name when it was added under another name. */
     private String usageHealthCheckId() {
+        String name = componentName();
+        return "pipedrive-leads".equals(name) ? PipedriveLeadsUsageHealthCheck.ID
+                : PipedriveLeadsUsageHealthCheck.ID + "-" + name;
+    }
+
+    /** The name this component was added under ({@code pipedrive-leads} unless added under another name). */
+    private String componentName() {
         CamelContext context = getCamelContext();
         for (String name : context.getComponentNames()) {
             if (context.hasComponent(name) == this && !"pipedrive-leads".equals(name)) {
-                return PipedriveLeadsUsageHealthCheck.ID + "-" + name;
+                return name;
             }
         }
-        return PipedriveLeadsUsageHealthCheck.ID;
+        return "pipedrive-leads";
     }
 
     /** The usage health check, while registered (for tests and the dev console). */
@@ -254,6 +266,8 @@ public class PipedriveLeadsComponent extends HealthCheckComponent implements SSL
 
     @Override
     protected void doStop() throws Exception {
+        UsageMBean.unregister(getCamelContext(), usageMBean);
+        usageMBean = null;
         if (usageHealthCheck != null) {
             usageHealthCheck.unregister();
             usageHealthCheck = null;

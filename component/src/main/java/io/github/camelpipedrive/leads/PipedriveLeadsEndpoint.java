@@ -66,6 +66,16 @@ public class PipedriveLeadsEndpoint extends ScheduledPollEndpoint implements End
         this.configuration = configuration;
     }
 
+    /**
+     * The endpoint's name in JMX ({@code type=endpoints}) and in Camel's endpoint listings: its URI with the value of
+     * every secret option masked, whatever the Camel version or JMX mask setting, and nothing that changes between
+     * runs (the same URI gives the same name in every context).
+     */
+    @Override
+    public String getEndpointKey() {
+        return SecretOptions.mask(super.getEndpointKey());
+    }
+
     @Override
     public PipedriveLeadsComponent getComponent() {
         return (PipedriveLeadsComponent) super.getComponent();
@@ -175,6 +185,26 @@ public class PipedriveLeadsEndpoint extends ScheduledPollEndpoint implements End
         return SafeUrls.requireSafe(url, "baseUrl", configuration.isAllowInsecureHttp());
     }
 
+
+    /**
+     * Refuses, when the endpoint is created, a baseUrl that carries the API path ({@code /api/v1}, {@code /v2}...):
+     * the component adds the path of each operation (v1 or v2) itself, so such a URL would be sent to
+     * {@code /api/v1/v1/leads} and fail with a 404 far from its cause.
+     */
+    void checkBaseUrl() {
+        String url = configuration.getBaseUrl();
+        if (url == null || url.isBlank()) {
+            return;
+        }
+        String trimmed = url.trim().replaceAll("/+$", "");
+        java.util.regex.Matcher apiPath = java.util.regex.Pattern.compile("(?i)(/api)?/v\\d+$").matcher(trimmed);
+        if (apiPath.find()) {
+            throw new IllegalArgumentException("Invalid baseUrl '" + url.trim() + "': give the company URL only, for"
+                                               + " example '" + trimmed.substring(0, apiPath.start()) + "' (or set"
+                                               + " companyDomain): the component adds /api/v1 or /api/v2 for each"
+                                               + " operation itself");
+        }
+    }
 
     private static boolean notBlank(String s) {
         return s != null && !s.isBlank();

@@ -21,6 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 
+import org.apache.camel.NonManagedService;
 import org.apache.camel.api.management.ManagedAttribute;
 import org.apache.camel.api.management.ManagedOperation;
 import org.apache.camel.api.management.ManagedResource;
@@ -29,10 +30,12 @@ import org.apache.camel.support.service.ServiceSupport;
 /**
  * What the component's routes cost: requests and API tokens per operation (from the API's cost table), rate-limit
  * waits, retries, and the last rate-limit figures Pipedrive reported. Registered as a Camel service, so it shows in
- * JMX ({@code type=services}) and in the component's health details.
+ * JMX ({@code type=services}) and in the component's health details. Camel's own JMX registration of services is
+ * skipped ({@link NonManagedService}): its names carry an identity hash; the component registers it under a stable
+ * name instead ({@code UsageMBean}).
  */
 @ManagedResource(description = "Pipedrive Leads API usage: requests, tokens and rate limits")
-public class UsageStatistics extends ServiceSupport {
+public class UsageStatistics extends ServiceSupport implements NonManagedService {
 
     private final Map<String, LongAdder> tokensByOperation = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> requestsByOperation = new ConcurrentHashMap<>();

@@ -25,7 +25,8 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 /**
  * Base of the partial-update (PATCH) bodies. It records exactly the properties that were set, in order, so that an
  * absent property is not sent while an explicit {@code null} is sent as {@code null} (Pipedrive unsets a field on
- * null).
+ * null). A subclass lists the properties it may set in {@code public static final List<String> UPDATABLE}: the
+ * producer refuses any other key (custom field keys aside) before sending.
  */
 public abstract class PatchRequest {
 

@@ -15,10 +15,15 @@
  */
 package io.github.camelpipedrive.leads.model;
 
+import java.util.List;
+
 /**
  * Body of {@code updateLeadLabel}: only the properties set are sent.
  */
 public class UpdateLeadLabelRequest extends PatchRequest {
+
+    /** The properties a label update may set. */
+    public static final List<String> UPDATABLE = List.of("name", "color");
 
     /** Renames the label. */
     public UpdateLeadLabelRequest name(String name) {

@@ -22,9 +22,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelpipedrive.leads.client.Json;
 import io.github.camelpipedrive.leads.exception.PipedriveValidationException;
+import io.github.camelpipedrive.leads.model.LeadValue;
 import io.github.camelpipedrive.leads.OperationRow;
 import org.apache.camel.Exchange;
 
@@ -56,6 +58,7 @@ final class BodyConverter {
                 model = column.adapter().apply(body, mapper);
             } else if (body instanceof Map) {
                 NestingDepth.require(body, Json.MAX_NESTING_DEPTH, "body");
+                refuseKeysTheModelWouldDrop(mapper.valueToTree(body), type);
                 model = mapper.convertValue(body, type);
             } else if (body instanceof String || body instanceof byte[] || body instanceof InputStream) {
                 String text = exchange.getContext().getTypeConverter().mandatoryConvertTo(String.class, exchange, body);
@@ -63,6 +66,7 @@ final class BodyConverter {
                 if (tree == null || !tree.isObject()) {
                     throw new PipedriveValidationException("body", "must be a JSON object");
                 }
+                refuseKeysTheModelWouldDrop(tree, type);
                 model = mapper.treeToValue(tree, type);
             } else {
                 throw new PipedriveValidationException("body", "expected " + type.getSimpleName()
@@ -72,18 +76,44 @@ final class BodyConverter {
         } catch (PipedriveValidationException e) {
             throw e;
         } catch (JsonMappingException e) {
+            explainLeadValue(e);
             throw new PipedriveValidationException(propertyOf(e), "cannot be read as " + type.getSimpleName() + ": "
                                                                   + e.getOriginalMessage());
         } catch (JsonProcessingException e) {
             throw new PipedriveValidationException("body", "is not valid JSON for " + type.getSimpleName() + ": "
                                                            + e.getOriginalMessage());
         } catch (IllegalArgumentException e) {
+            explainLeadValue(e);
             throw new PipedriveValidationException(propertyOf(e), "cannot be read as " + type.getSimpleName() + ": "
                                                                   + rootMessage(e));
         } catch (Exception e) {
             throw new PipedriveValidationException("body", "cannot be read: " + rootMessage(e));
         }
         return mapper.valueToTree(model);
+    }
+
+    /**
+     * A model without an any-setter drops keys it does not declare: refuse them here, naming the key meant, rather
+     * than sending a body without them (models that keep other keys are checked on the JSON to send).
+     */
+    private static void refuseKeysTheModelWouldDrop(JsonNode tree, Class<?> type) {
+        if (tree instanceof ObjectNode && !RequestProperties.keepsOtherKeys(type)) {
+            BodyValidator.rejectUnknownKeys((ObjectNode) tree, type, false);
+        }
+    }
+
+    /**
+     * A value given as a bare number or text ({@code "value": 100}) is the commonest mistake with the lead value:
+     * Jackson's "Cannot construct instance of LeadValue" does not say what is expected, so say it.
+     */
+    private static void explainLeadValue(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof MismatchedInputException && ((MismatchedInputException) t).getTargetType() == LeadValue.class) {
+                throw new PipedriveValidationException(propertyOf(e), "must be an object with a numeric amount and a"
+                        + " currency code, for example {\"amount\": 100, \"currency\": \"EUR\"}, not a bare"
+                        + " number or text. Nothing was sent.");
+            }
+        }
     }
 
     /** "body.<property>" for the property Jackson could not read (for example body.person_id), else "body". */

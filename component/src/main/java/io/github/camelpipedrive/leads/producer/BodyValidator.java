@@ -24,6 +24,7 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelpipedrive.leads.exception.PipedriveValidationException;
+import io.github.camelpipedrive.leads.model.CustomFields;
 import io.github.camelpipedrive.leads.model.LeadLabelColor;
 
 /**
@@ -35,6 +36,39 @@ public final class BodyValidator {
     private static final Set<String> VISIBLE_TO = Set.of("1", "3", "5", "7");
 
     private BodyValidator() {
+    }
+
+    /**
+     * Refuses keys the request model does not know before anything else is checked, so that a mistyped key
+     * ({@code personId}, {@code "title "}, {@code organisation_id}) is named with the key it meant instead of being
+     * sent (and ignored or refused by the API) or reported as a missing property.
+     *
+     * @param customFieldKeys whether 40-hex custom field keys are accepted (lead bodies)
+     */
+    public static void rejectUnknownKeys(ObjectNode body, Class<?> model, boolean customFieldKeys) {
+        Set<String> known = RequestProperties.of(model);
+        for (Iterator<String> names = body.fieldNames(); names.hasNext();) {
+            String name = names.next();
+            if (known.contains(name) || customFieldKeys && CustomFields.isCustomFieldKey(name)) {
+                continue;
+            }
+            throw new PipedriveValidationException("body." + name, "'" + name + "' is not a property of "
+                    + model.getSimpleName() + RequestProperties.didYouMean(name, known) + "; it accepts only "
+                    + inWords(known) + (customFieldKeys ? ", plus custom fields by their 40-character key (or by name with"
+                                                 + " resolveCustomFieldNames=true)" : "")
+                    + ". Nothing was sent.");
+        }
+    }
+
+    /** "a, b and c". */
+    private static String inWords(Set<String> names) {
+        StringBuilder words = new StringBuilder();
+        int i = 0;
+        for (String name : names) {
+            words.append(i == 0 ? "" : i == names.size() - 1 ? " and " : ", ").append(name);
+            i++;
+        }
+        return words.toString();
     }
 
     public static void validateAddLead(ObjectNode body) {
@@ -115,7 +149,8 @@ public final class BodyValidator {
         }
         JsonNode visibleTo = body.get("visible_to");
         if (visibleTo != null && !(visibleTo.isTextual() && VISIBLE_TO.contains(visibleTo.asText()))) {
-            throw new PipedriveValidationException("body.visible_to", "must be the string \"1\", \"3\", \"5\" or \"7\"");
+            throw new PipedriveValidationException("body.visible_to", visibleTo + " is not a valid visibility: it must be"
+                                                                      + " the string \"1\", \"3\", \"5\" or \"7\"");
         }
         JsonNode labels = body.get("label_ids");
         if (labels != null && !labels.isNull()) {

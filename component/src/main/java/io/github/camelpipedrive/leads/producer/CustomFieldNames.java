@@ -23,8 +23,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -33,17 +31,12 @@ import io.github.camelpipedrive.leads.exception.PipedriveValidationException;
 import io.github.camelpipedrive.leads.model.CustomFields;
 import io.github.camelpipedrive.leads.model.Lead;
 import io.github.camelpipedrive.leads.model.LeadField;
-import io.github.camelpipedrive.leads.model.UpdateLeadRequest;
 
 /**
  * Custom fields by name: adds {@link Lead#getCustomFieldsByName()} on read, and rewrites names and option labels in
  * lead bodies into keys and option ids on write.
  */
 public final class CustomFieldNames implements RequestFactory.BodyRewriter {
-
-    /** Properties of lead bodies that are not custom fields: what an update may set, plus origin_id on create. */
-    private static final Set<String> LEAD_PROPERTIES = Stream.concat(UpdateLeadRequest.UPDATABLE.stream(),
-            Stream.of("origin_id")).collect(Collectors.toUnmodifiableSet());
 
     private final Supplier<CustomFieldCatalog> catalog;
     private final Supplier<CustomFieldCatalog> refreshed;
@@ -60,9 +53,11 @@ public final class CustomFieldNames implements RequestFactory.BodyRewriter {
     /** Called only for bodies whose table column allows custom field names (lead bodies). */
     @Override
     public ObjectNode apply(PipedriveLeadsOperation op, ObjectNode body) {
+        // the properties of the body's model (read from the model class), which are not custom field names
+        Set<String> properties = RequestProperties.of(op.row().body().type());
         List<String> names = new ArrayList<>();
         body.fieldNames().forEachRemaining(n -> {
-            if (!LEAD_PROPERTIES.contains(n) && !CustomFields.isCustomFieldKey(n)) {
+            if (!properties.contains(n) && !CustomFields.isCustomFieldKey(n)) {
                 names.add(n);
             }
         });
@@ -80,12 +75,21 @@ public final class CustomFieldNames implements RequestFactory.BodyRewriter {
             }
             Optional<LeadField> field = fields.byName(e.getKey());
             if (field.isEmpty()) {
-                throw new PipedriveValidationException("body." + e.getKey(),
-                        "is neither a lead property nor a custom field name; known custom fields: " + fields.names());
+                throw new PipedriveValidationException("body." + e.getKey(), "'" + e.getKey() + "' is neither a property"
+                        + " of " + op.row().body().type().getSimpleName() + " nor a custom field name"
+                        + RequestProperties.didYouMean(e.getKey(), union(properties, fields.names()))
+                        + "; its properties are " + properties + ", known custom fields: " + fields.names()
+                        + ". Nothing was sent.");
             }
             rewritten.set(field.get().getKey(), toOptionIds(field.get(), e.getValue(), rewritten));
         }
         return rewritten;
+    }
+
+    private static List<String> union(Set<String> properties, List<String> customFieldNames) {
+        List<String> all = new ArrayList<>(properties);
+        all.addAll(customFieldNames);
+        return all;
     }
 
     private static JsonNode toOptionIds(LeadField field, JsonNode value, ObjectNode factory) {

@@ -129,7 +129,8 @@ public final class RequestFactory {
         try {
             return ArchivedStatus.valueOf(value.toString().trim().toLowerCase());
         } catch (IllegalArgumentException e) {
-            throw new PipedriveValidationException("archivedStatus", "must be archived, not_archived or all");
+            throw new PipedriveValidationException("archivedStatus", "'" + value + "' is not valid: must be"
+                                                                     + " archived, not_archived or all");
         }
     }
 
@@ -162,6 +163,7 @@ public final class RequestFactory {
         if (customFieldNames != null && column.customFieldNames()) {
             json = customFieldNames.apply(op, json);
         }
+        BodyValidator.rejectUnknownKeys(json, column.type(), column.customFieldNames());
         column.rules().accept(json);
         try {
             return mapper.writeValueAsString(json).getBytes(StandardCharsets.UTF_8);

@@ -147,6 +147,23 @@ class CustomFieldNamesWireTest extends WireMockTestSupport {
     }
 
     @Test
+    void aCamelCaseKeyOrAMistypedFieldNameIsNamedWithWhatItMeantAndNothingIsPosted() {
+        stubLeadFields();
+        stub(post("/api/v1/leads"), 201, success(leadWithCustomFields()));
+
+        Exchange camelCase = send(NAMES.formatted("addLead"), Map.of("title", "ACME", "personId", 1));
+        Exchange typo = send(NAMES.formatted("addLead"), Map.of("title", "ACME", "person_id", 1, "Topcs", "x"));
+
+        assertThat(camelCase.getException()).isInstanceOf(PipedriveValidationException.class)
+                .hasMessageContaining("Invalid body.personId: 'personId' is neither a property of AddLeadRequest nor a"
+                                      + " custom field name (did you mean person_id?)")
+                .hasMessageContaining("Nothing was sent");
+        assertThat(typo.getException()).isInstanceOf(PipedriveValidationException.class)
+                .hasMessageContaining("(did you mean Topics?)");
+        wireMock.verify(0, postRequestedFor(urlEqualTo("/api/v1/leads")));
+    }
+
+    @Test
     void anUnknownOptionLabelIsRejectedListingTheOptions() {
         stubLeadFields();
 
