@@ -49,12 +49,8 @@ echo "# Installing the official Node client (npm ci, pinned by package-lock.json
 cd "$here"
 mkdir -p target/side-by-side
 if [[ $cds == 1 ]]; then
-  archive="$here/target/side-by-side/component.jsa"
-  echo "# Recording an AppCDS archive of the component's classes ($archive) with one small consumer run"
-  java -cp target/benchmarks.jar io.github.camelpipedrive.bench.SideBySide --leads 2000 --rounds 1 \
-    --sides stream,consumer,batch --out target/side-by-side/cds-training \
-    --jvm-opts "-XX:ArchiveClassesAtExit=$archive" >/dev/null
-  args+=(--jvm-opts "-XX:SharedArchiveFile=$archive")
+  # the harness records the archive with one training run against the same sandbox, then uses it
+  args+=(--cds-archive "$here/target/side-by-side/component.jsa")
 fi
 java -cp target/benchmarks.jar io.github.camelpipedrive.bench.SideBySide --node-dir "$here/node-client" \
   --out target/side-by-side "${args[@]+"${args[@]}"}" 2>&1 | tee target/side-by-side/run.log

@@ -42,7 +42,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  * <p>
  * Options: {@code --leads N} (100000), {@code --rounds R} (5), {@code --sides node,stream,consumer,batch},
  * {@code --node-dir DIR} (benchmarks/node-client, with node_modules installed), {@code --jvm-opts "..."} (extra
- * options of the component's JVMs, e.g. an AppCDS archive), {@code --out DIR} (target/side-by-side).
+ * options of the component's JVMs), {@code --cds-archive FILE} (record an AppCDS archive of the component's classes
+ * first and start every component JVM with it), {@code --out DIR} (target/side-by-side).
  * Writes {@code side-by-side.md} and {@code side-by-side.json} there.
  */
 public final class SideBySide {
@@ -94,8 +95,9 @@ public final class SideBySide {
         int rounds = Integer.parseInt(opts.getOrDefault("rounds", "5"));
         List<String> sides = Arrays.asList(opts.getOrDefault("sides", "node,stream,consumer,batch").split(","));
         Path nodeDir = Path.of(opts.getOrDefault("node-dir", "node-client")).toAbsolutePath();
-        List<String> jvmOpts = opts.containsKey("jvm-opts") && !opts.get("jvm-opts").isBlank()
-                ? Arrays.asList(opts.get("jvm-opts").trim().split("\\s+")) : List.of();
+        List<String> jvmOpts = new ArrayList<>(opts.containsKey("jvm-opts") && !opts.get("jvm-opts").isBlank()
+                ? Arrays.asList(opts.get("jvm-opts").trim().split("\\s+")) : List.of());
+        String cdsArchive = opts.get("cds-archive");
         Path out = Path.of(opts.getOrDefault("out", "target/side-by-side"));
         Files.createDirectories(out);
 
@@ -120,6 +122,22 @@ public final class SideBySide {
             String[] parts = ready.split(" ");
             String baseUrl = parts[1];
             String controlUrl = parts[2];
+            if (cdsArchive != null) {
+                // records the classes one run of every side loads, then every component JVM maps them at start
+                Path archive = Path.of(cdsArchive).toAbsolutePath();
+                Files.deleteIfExists(archive);
+                List<String> record = new ArrayList<>(jvmOpts);
+                record.add("-XX:ArchiveClassesAtExit=" + archive);
+                Process train = java(record, SideBySideProbe.class.getName(), "train", baseUrl, TOKEN, controlUrl,
+                        String.valueOf(leads), "1");
+                train.getInputStream().transferTo(OutputStream.nullOutputStream());
+                if (train.waitFor() != 0 || !Files.exists(archive)) {
+                    throw new IllegalStateException("recording the AppCDS archive failed");
+                }
+                jvmOpts.add("-XX:SharedArchiveFile=" + archive);
+                report.put("jvmOpts", String.join(" ", jvmOpts));
+                System.out.println("# AppCDS archive " + archive + " (" + Files.size(archive) / 1024 / 1024 + " MB)");
+            }
             // one unmeasured run of every side first: the sandbox's own JIT warms up before anything counts
             for (String side : sides) {
                 run(side, 0, baseUrl, controlUrl, leads, nodeDir, jvmOpts);

@@ -40,6 +40,7 @@ import org.apache.camel.impl.DefaultCamelContext;
  * lead, a fresh cursor (its own stateKey) per pass, until all N leads were delivered;</li>
  * <li>{@code batch}: the same consumer with {@code batchMode=true} (one exchange per page).</li>
  * </ul>
+ * Mode {@code train} runs one pass of each and prints nothing (to record an AppCDS archive).
  * Arguments: mode baseUrl apiToken controlUrl expectedLeads passes. Prints one line per pass, as the Node side does:
  * {@code PASS {"pass":1,"leads":...,"idSum":...,"seconds":...,"cpuMicros":...,"processCpuMicros":...,"requests":...}}.
  */
@@ -63,6 +64,15 @@ public final class SideBySideProbe {
         camel.start();
         ProducerTemplate template = camel.createProducerTemplate();
         ObjectMapper json = new ObjectMapper();
+        if ("train".equals(mode)) {
+            // one pass of each side, to record a class-data-sharing archive (-XX:ArchiveClassesAtExit)
+            stream(template, control);
+            consume(camel, control, 1, expected, false);
+            consume(camel, control, 2, expected, true);
+            template.close();
+            camel.close();
+            return;
+        }
         for (int pass = 1; pass <= passes; pass++) {
             long[] before = control.stats();
             long cpu0 = SandboxServer.cpuNanos();
