@@ -21,6 +21,7 @@ import com.fasterxml.jackson.core.StreamWriteConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
@@ -47,6 +48,9 @@ public final class Json {
                 .build();
         return new ObjectMapper(factory)
                 .registerModule(new JavaTimeModule())
+                // after JavaTimeModule, so that it wins for Instant; everything it does not parse goes back to it
+                .registerModule(new SimpleModule("pipedrive-instants")
+                        .addDeserializer(java.time.Instant.class, new IsoInstantDeserializer()))
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

@@ -217,16 +217,20 @@ public final class PipedriveHttpClient implements Closeable {
             throw new PipedriveResponseTooLargeException(description, maxResponseSize,
                     "its Content-Length of " + declared + " bytes");
         }
-        // sized from Content-Length when known (fewer copies), but never a large allocation on a server's word
-        ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(declared < 0 ? 8192 : declared,
-                INITIAL_BUFFER_LIMIT));
         InputStream in = entity.getContent();
         if (in == null) {
             return new byte[0];
         }
-        byte[] chunk = new byte[8192];
-        long total = 0;
         try (in) {
+            byte[] exact = declared >= 0 && declared <= INITIAL_BUFFER_LIMIT ? readDeclared(in, (int) declared) : null;
+            if (exact != null) {
+                return exact;
+            }
+            // sized from Content-Length when known, but never a large allocation on a server's word
+            ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(declared < 0 ? 8192 : declared,
+                    INITIAL_BUFFER_LIMIT));
+            byte[] chunk = new byte[8192];
+            long total = 0;
             int n;
             while ((n = in.read(chunk)) != -1) {
                 total += n;
@@ -237,8 +241,22 @@ public final class PipedriveHttpClient implements Closeable {
                 }
                 out.write(chunk, 0, n);
             }
+            return out.toByteArray();
         }
-        return out.toByteArray();
+    }
+
+    /**
+     * The common case, a body whose length is declared (and already checked against the limit): read into one array
+     * of that size, with no intermediate buffer and no copy. HttpClient's stream ends at the declared length (a
+     * decompressed body declares none and takes the general path).
+     */
+    private static byte[] readDeclared(InputStream in, int declared) throws IOException {
+        byte[] body = new byte[declared];
+        int read = in.readNBytes(body, 0, declared);
+        if (read < declared) {
+            return java.util.Arrays.copyOf(body, read); // shorter than declared: what arrived
+        }
+        return body;
     }
 
     private static String stripTrailingSlash(String url) {

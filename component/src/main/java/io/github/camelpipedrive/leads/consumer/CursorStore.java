@@ -22,6 +22,7 @@ import io.github.camelpipedrive.leads.state.CrashSafeFileStateRepository;
 import org.apache.camel.Service;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.processor.state.FileStateRepository;
+import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.apache.camel.support.service.ServiceHelper;
 
 /**
@@ -142,6 +143,14 @@ final class CursorStore {
     /** Whether the repository is shared by several nodes (saves are compare-and-set, reads are read-through). */
     boolean isShared() {
         return repository instanceof ConditionalStateRepository;
+    }
+
+    /**
+     * Whether the repository is Camel's in-memory one (the consumer's default): nothing in it survives the process,
+     * so saving it once per batch instead of once per exchange changes no guarantee.
+     */
+    boolean isVolatile() {
+        return repository.getClass() == MemoryStateRepository.class;
     }
 
     /**

@@ -35,9 +35,10 @@ public final class LeadCursor {
     private final Instant watermark;
     private final Set<String> boundaryIds;
 
+    /** @param boundaryIds not modified afterwards: {@code Set.of} or an unmodifiable view of a private copy */
     private LeadCursor(Instant watermark, Set<String> boundaryIds) {
         this.watermark = watermark;
-        this.boundaryIds = Collections.unmodifiableSet(boundaryIds);
+        this.boundaryIds = boundaryIds;
     }
 
     /** A cursor before every lead. */
@@ -82,7 +83,7 @@ public final class LeadCursor {
         if (watermark != null && key.equals(watermark)) {
             Set<String> ids = new LinkedHashSet<>(boundaryIds);
             ids.add(id);
-            return new LeadCursor(watermark, ids);
+            return new LeadCursor(watermark, Collections.unmodifiableSet(ids));
         }
         return at(key, id);
     }
@@ -104,7 +105,7 @@ public final class LeadCursor {
         if (!parts[2].isEmpty()) {
             ids.addAll(Arrays.asList(parts[2].split(",")));
         }
-        return new LeadCursor(watermark, ids);
+        return new LeadCursor(watermark, Collections.unmodifiableSet(ids));
     }
 
     @Override

@@ -18,7 +18,7 @@ package io.github.camelpipedrive.leads.consumer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedList;
+import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Queue;
@@ -34,6 +34,7 @@ import io.github.camelpipedrive.leads.QueryOption;
 import io.github.camelpipedrive.leads.model.Lead;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
+import org.apache.camel.Message;
 import org.apache.camel.Processor;
 import org.apache.camel.spi.ExceptionHandler;
 import org.apache.camel.spi.StateRepository;
@@ -52,7 +53,6 @@ import org.slf4j.LoggerFactory;
 public class PipedriveLeadsConsumer extends ScheduledBatchPollingConsumer {
 
     private static final Logger LOG = LoggerFactory.getLogger(PipedriveLeadsConsumer.class);
-    private static final String CURSOR_AFTER = "CamelPipedriveLeadsCursorAfter";
     /**
      * When the server cannot be asked for "now" at start, the cursor starts this long before the local start time:
      * a skewed clock or a lead created while the consumer was starting must not be skipped (a few older leads may
@@ -62,6 +62,8 @@ public class PipedriveLeadsConsumer extends ScheduledBatchPollingConsumer {
 
     private final PipedriveLeadsEndpoint endpoint;
     private final PipedriveLeadsConfiguration configuration;
+    /** The value of the feed header, computed once. */
+    private final String feedName;
     private LeadPoller poller;
     private CursorStore store;
     private PollFailureLog failureLog;
@@ -74,6 +76,7 @@ public class PipedriveLeadsConsumer extends ScheduledBatchPollingConsumer {
         super(endpoint, processor);
         this.endpoint = endpoint;
         this.configuration = endpoint.getConfiguration();
+        this.feedName = configuration.getFeed().name().toLowerCase(Locale.ROOT);
     }
 
     /** Whether the poll delay is derived from the token budget (true when delay was not set). */
@@ -150,9 +153,11 @@ public class PipedriveLeadsConsumer extends ScheduledBatchPollingConsumer {
 
     /** Turns the units into exchanges and processes them; the cursor moves (and is saved) per completed exchange. */
     private int deliver(List<LeadPoller.Unit> units) throws Exception {
-        Queue<Object> exchanges = new LinkedList<>();
+        Queue<Object> exchanges = new ArrayDeque<>(units.size());
         for (LeadPoller.Unit unit : units) {
-            exchanges.add(configuration.isBatchMode() ? pageExchange(unit) : leadExchange(unit));
+            // the cursor after the exchange travels beside it, not as an exchange property
+            exchanges.add(new Pending(configuration.isBatchMode() ? pageExchange(unit) : leadExchange(unit),
+                    unit.after()));
         }
         return processBatch(exchanges);
     }
@@ -160,72 +165,85 @@ public class PipedriveLeadsConsumer extends ScheduledBatchPollingConsumer {
     private Exchange leadExchange(LeadPoller.Unit unit) {
         Lead lead = unit.leads().get(0);
         Exchange exchange = createExchange(false);
-        exchange.getMessage().setBody(lead);
-        exchange.getMessage().setHeader(PipedriveLeadsConstants.ID, lead.getId());
-        exchange.getMessage().setHeader(PipedriveLeadsConstants.ADD_TIME, lead.getAddTime());
-        exchange.getMessage().setHeader(PipedriveLeadsConstants.UPDATE_TIME, lead.getUpdateTime());
-        exchange.getMessage().setHeader(PipedriveLeadsConstants.FEED, feedName());
-        exchange.setProperty(CURSOR_AFTER, unit.after());
+        Message message = exchange.getMessage();
+        message.setBody(lead);
+        message.setHeader(PipedriveLeadsConstants.ID, lead.getId());
+        message.setHeader(PipedriveLeadsConstants.ADD_TIME, lead.getAddTime());
+        message.setHeader(PipedriveLeadsConstants.UPDATE_TIME, lead.getUpdateTime());
+        message.setHeader(PipedriveLeadsConstants.FEED, feedName);
         return exchange;
     }
 
     private Exchange pageExchange(LeadPoller.Unit unit) {
         Exchange exchange = createExchange(false);
         exchange.getMessage().setBody(new java.util.ArrayList<>(unit.leads()));
-        exchange.getMessage().setHeader(PipedriveLeadsConstants.FEED, feedName());
-        exchange.setProperty(CURSOR_AFTER, unit.after());
+        exchange.getMessage().setHeader(PipedriveLeadsConstants.FEED, feedName);
         return exchange;
     }
 
-    private String feedName() {
-        return configuration.getFeed().name().toLowerCase(Locale.ROOT);
-    }
-
     /**
-     * Processes the exchanges one by one, saving the cursor after each one that completed; stops at the first
+     * Processes the exchanges one by one, the cursor moving after each one that completed; stops at the first
      * failure, which goes to the consumer's exception handler (and the route with bridgeErrorHandler).
+     * <p>
+     * A durable or shared repository gets every completed exchange's cursor at once (the crash bound: at most the
+     * exchange in flight is delivered again). The in-memory default keeps nothing across a crash anyway, so it gets
+     * the cursor once, when the batch ends, however it ends (all done, a failure, a stop): a restarted route still
+     * continues after the last completed exchange, and a lead no longer costs a serialized cursor.
      */
     @Override
     public int processBatch(Queue<Object> exchanges) throws Exception {
         int total = exchanges.size();
         int index = 0;
-        while (!exchanges.isEmpty() && isBatchAllowed()) {
-            Exchange exchange = (Exchange) exchanges.poll();
-            exchange.setProperty(ExchangePropertyKey.BATCH_INDEX, index);
-            exchange.setProperty(ExchangePropertyKey.BATCH_SIZE, total);
-            exchange.setProperty(ExchangePropertyKey.BATCH_COMPLETE, index == total - 1);
-            pendingExchanges = total - index - 1;
-            LeadCursor after = exchange.getProperty(CURSOR_AFTER, LeadCursor.class);
-            try {
-                getProcessor().process(exchange);
-            } catch (Exception e) {
-                exchange.setException(e);
-            }
-            Exception failure = exchange.getException();
-            if (failure != null) {
-                getExceptionHandler().handleException("Error processing lead(s); the cursor stays before them and"
-                                                      + " they are delivered again on the next poll",
-                        exchange, failure);
+        boolean deferSaves = store.isVolatile();
+        LeadCursor unsaved = null;
+        try {
+            while (!exchanges.isEmpty() && isBatchAllowed()) {
+                Pending pending = (Pending) exchanges.poll();
+                Exchange exchange = pending.exchange();
+                exchange.setProperty(ExchangePropertyKey.BATCH_INDEX, index);
+                exchange.setProperty(ExchangePropertyKey.BATCH_SIZE, total);
+                exchange.setProperty(ExchangePropertyKey.BATCH_COMPLETE, index == total - 1);
+                pendingExchanges = total - index - 1;
+                LeadCursor after = pending.after();
+                try {
+                    getProcessor().process(exchange);
+                } catch (Exception e) {
+                    exchange.setException(e);
+                }
+                Exception failure = exchange.getException();
+                if (failure != null) {
+                    getExceptionHandler().handleException("Error processing lead(s); the cursor stays before them"
+                                                          + " and they are delivered again on the next poll",
+                            exchange, failure);
+                    releaseExchange(exchange, false);
+                    return index;
+                }
+                if (deferSaves) {
+                    unsaved = after;
+                } else if (!store.save(after)) {
+                    LOG.warn("Feed {}: the shared cursor was moved by another node since this node read it"
+                             + " (compare-and-set lost); stopping this poll after exchange {} (delivered, its cursor"
+                             + " not saved) and re-reading the shared cursor on the next poll. Expected once around a"
+                             + " change of leader; often means two nodes poll the same feed.", store.key(),
+                            exchange.getExchangeId());
+                    releaseExchange(exchange, false);
+                    return index;
+                }
+                cursor = after;
                 releaseExchange(exchange, false);
-                pendingExchanges = 0;
-                return index;
+                index++;
             }
-            if (!store.save(after)) {
-                LOG.warn("Feed {}: the shared cursor was moved by another node since this node read it"
-                         + " (compare-and-set lost); stopping this poll after exchange {} (delivered, its cursor not"
-                         + " saved) and re-reading the shared cursor on the next poll. Expected once around a change of"
-                         + " leader; often means two nodes poll the same feed.", store.key(),
-                        exchange.getExchangeId());
-                releaseExchange(exchange, false);
-                pendingExchanges = 0;
-                return index;
+            return index;
+        } finally {
+            pendingExchanges = 0;
+            if (unsaved != null) {
+                store.save(unsaved);
             }
-            cursor = after;
-            releaseExchange(exchange, false);
-            index++;
         }
-        pendingExchanges = 0;
-        return index;
+    }
+
+    /** An exchange to process and the cursor once it completed (the elements of {@link #processBatch}'s queue). */
+    private record Pending(Exchange exchange, LeadCursor after) {
     }
 
     private LeadCursor initialCursor() {

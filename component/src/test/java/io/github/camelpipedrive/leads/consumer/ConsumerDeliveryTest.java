@@ -176,6 +176,31 @@ class ConsumerDeliveryTest extends SandboxConsumerTestSupport {
     }
 
     @Test
+    void theInMemoryCursorIsSavedUpToTheLastCompletedLeadWhenABatchStopsAtAFailure() throws Exception {
+        // the in-memory default is saved once per batch, not per lead: it must still end at the last completed lead
+        List<String> ids = createSpacedLeads(6);
+        AtomicBoolean failedOnce = new AtomicBoolean();
+        PipedriveLeadsConsumer consumer = feed("startFrom=beginning", exchange -> {
+            String id = exchange.getMessage().getHeader(PipedriveLeadsConstants.ID, String.class);
+            if (id.equals(ids.get(3)) && failedOnce.compareAndSet(false, true)) {
+                throw new IllegalStateException("downstream unavailable");
+            }
+            record(exchange);
+        });
+        org.apache.camel.spi.StateRepository<String, String> repository
+                = ((io.github.camelpipedrive.leads.PipedriveLeadsEndpoint) consumer.getEndpoint()).cursorRepository();
+
+        assertThat(consumer.poll()).isEqualTo(3);
+
+        LeadCursor saved = LeadCursor.parse(repository.getState(consumer.getStateKey()));
+        assertThat(saved.boundaryIds()).containsExactly(ids.get(2));
+        assertThat(saved.serialize()).isEqualTo(consumer.getCursor().serialize());
+        assertThat(consumer.poll()).isEqualTo(3);
+        assertThat(LeadCursor.parse(repository.getState(consumer.getStateKey())).boundaryIds())
+                .containsExactly(ids.get(5));
+    }
+
+    @Test
     void headersDescribeTheLeadAndTheBatch() throws Exception {
         List<String> ids = createSpacedLeads(3);
         List<Exchange> exchanges = new ArrayList<>();
