@@ -41,9 +41,12 @@ import io.github.camelpipedrive.leads.model.UpdateLeadRequest;
  */
 public final class CustomFieldNames implements RequestFactory.BodyRewriter {
 
-    /** Properties of lead bodies that are not custom fields: what an update may set, plus origin_id on create. */
+    /**
+     * Properties of lead bodies that are not custom fields: what an update may set, plus origin_id, and the lead
+     * intake's person and organization (replaced by ids before the lead is sent) on create.
+     */
     private static final Set<String> LEAD_PROPERTIES = Stream.concat(UpdateLeadRequest.UPDATABLE.stream(),
-            Stream.of("origin_id")).collect(Collectors.toUnmodifiableSet());
+            Stream.of("origin_id", "person", "organization")).collect(Collectors.toUnmodifiableSet());
 
     private final Supplier<CustomFieldCatalog> catalog;
     private final Supplier<CustomFieldCatalog> refreshed;
