@@ -262,6 +262,73 @@ async function main() {
     const v1Search = await call('searchLeadsV1', 'v1', 'LeadsApi', 'searchLeads', { term: 'oracle', limit: 10 });
     expectOk('searchLeadsV1', { count: v1Search && v1Search.data.items.length });
 
+    // persons and organizations (v2), as a lead intake uses them: find by exact email/name, else create
+    const org = await call('addOrganization', 'v2', 'OrganizationsApi', 'addOrganization',
+        { AddOrganizationRequest: { name: 'Oracle Org', address: { value: 'Main St 1, Tallinn' } } });
+    expectOk('addOrganization', { name: org && org.data.name, address: org && org.data.address });
+    const orgId = org.data.id;
+    const gotOrg = await call('getOrganization', 'v2', 'OrganizationsApi', 'getOrganization', { id: orgId });
+    expectOk('getOrganization', { id: gotOrg && gotOrg.data.id });
+    const patchedOrg = await call('updateOrganization', 'v2', 'OrganizationsApi', 'updateOrganization',
+        { id: orgId, UpdateOrganizationRequest: { name: 'Oracle Org Renamed', website: 'https://oracle.example' } });
+    expectOk('updateOrganization', { name: patchedOrg && patchedOrg.data.name });
+    const orgSearch = await call('searchOrganization', 'v2', 'OrganizationsApi', 'searchOrganization',
+        { term: 'oracle org renamed', exact_match: true });
+    expectOk('searchOrganization', {
+        ids: orgSearch && orgSearch.data.items.map((i) => i.item.id),
+        address: orgSearch && orgSearch.data.items.length > 0 ? orgSearch.data.items[0].item.address : null,
+    });
+    const person = await call('addPerson', 'v2', 'PersonsApi', 'addPerson', {
+        AddPersonRequest: {
+            name: 'Oracle Person', org_id: orgId, visible_to: 3,
+            emails: [{ value: 'oracle@example.com', primary: true, label: 'work' }],
+            phones: [{ value: '+372 5555 5555', primary: true, label: 'mobile' }],
+        },
+    });
+    expectOk('addPerson', { name: person && person.data.name, org_id: person && person.data.org_id });
+    const personId = person.data.id;
+    const gotPerson = await call('getPerson', 'v2', 'PersonsApi', 'getPerson', { id: personId });
+    expectOk('getPerson', { emails: gotPerson && gotPerson.data.emails });
+    const loner = await call('addPersonWithoutOrg', 'v2', 'PersonsApi', 'addPerson',
+        { AddPersonRequest: { name: 'Oracle Loner' } });
+    expectOk('addPersonWithoutOrg', { keys: loner && Object.keys(loner.data).sort() });
+    const patchedPerson = await call('updatePerson', 'v2', 'PersonsApi', 'updatePerson',
+        { id: personId, UpdatePersonRequest: { name: 'Oracle Person Renamed' } });
+    expectOk('updatePerson', { name: patchedPerson && patchedPerson.data.name });
+    const personSearch = await call('searchPersons', 'v2', 'PersonsApi', 'searchPersons',
+        { term: 'ORACLE@example.com', fields: 'email', exact_match: true });
+    expectOk('searchPersons', {
+        ids: personSearch && personSearch.data.items.map((i) => i.item.id),
+        organization: personSearch && personSearch.data.items.length > 0
+            ? personSearch.data.items[0].item.organization : null,
+        next_cursor: personSearch && personSearch.additional_data ? personSearch.additional_data.next_cursor : 'absent',
+        expectedId: personId,
+    });
+    await call('addPersonInvalid', 'v2', 'PersonsApi', 'addPerson',
+        { AddPersonRequest: { name: 'Bad', emails: [{ primary: true }] } });
+    expectRejected('addPersonInvalid');
+
+    // notes (v1) on a lead: add pinned, list by lead_id, get, update, delete
+    const note = await call('addNote', 'v1', 'NotesApi', 'addNote',
+        { AddNoteRequest: { content: '<p>Oracle note</p>', lead_id: id, pinned_to_lead_flag: 1 } });
+    expectOk('addNote', { lead_id: note && note.data.lead_id, pinned: note && note.data.pinned_to_lead_flag });
+    const noteId = note.data.id;
+    const notes = await call('getNotes', 'v1', 'NotesApi', 'getNotes', { lead_id: id, start: 0, limit: 10,
+        sort: 'add_time DESC', pinned_to_lead_flag: 1 });
+    expectOk('getNotes', {
+        ids: notes && notes.data.map((n) => n.id), expectedId: noteId,
+        pagination: notes && notes.additional_data && notes.additional_data.pagination,
+    });
+    const gotNote = await call('getNote', 'v1', 'NotesApi', 'getNote', { id: noteId });
+    expectOk('getNote', { content: gotNote && gotNote.data.content });
+    const updatedNote = await call('updateNote', 'v1', 'NotesApi', 'updateNote',
+        { id: noteId, NoteRequest: { content: '<p>Oracle note edited</p>' } });
+    expectOk('updateNote', { content: updatedNote && updatedNote.data.content });
+    const deletedNote = await call('deleteNote', 'v1', 'NotesApi', 'deleteNote', { id: noteId });
+    expectOk('deleteNote', { data: deletedNote && deletedNote.data });
+    await call('getDeletedNote', 'v1', 'NotesApi', 'getNote', { id: noteId });
+    expectRejected('getDeletedNote');
+
     // conversion lead -> deal, polled until it completes
     const convertible = await new v1.LeadsApi(cfg1).addLead(
         { AddLeadRequest: { title: 'Oracle convertible', person_id: 4 } });

@@ -30,8 +30,8 @@ import java.util.Set;
 /**
  * {@code GET /v1/leads/search} (offset paging, nested {@code pagination}) and
  * {@code GET /api/v2/leads/search} (cursor paging). Searches titles and text custom fields of all
- * leads, archived ones included (search results carry {@code is_archived}); the sandbox has no
- * notes, so {@code fields=notes} never matches. Results are ordered by score, then default order.
+ * leads, archived ones included (search results carry {@code is_archived}), and the contents of
+ * the notes attached to them ({@code fields=notes}). Results are ordered by score, then default order.
  */
 final class LeadSearchHandler {
 
@@ -53,11 +53,13 @@ final class LeadSearchHandler {
         final Lead lead;
         final double score;
         final List<String> customMatches;
+        final List<String> noteMatches;
 
-        Hit(Lead lead, double score, List<String> customMatches) {
+        Hit(Lead lead, double score, List<String> customMatches, List<String> noteMatches) {
             this.lead = lead;
             this.score = score;
             this.customMatches = customMatches;
+            this.noteMatches = noteMatches;
         }
     }
 
@@ -126,12 +128,20 @@ final class LeadSearchHandler {
                 : LeadQuery.intParam(request, "organization_id", 0);
         List<Hit> hits = store.read(() -> {
             List<Hit> found = new ArrayList<>();
+            Map<String, List<String>> notesByLead = new java.util.HashMap<>();
+            if (fields.contains("notes")) {
+                for (Note note : store.contacts().notes()) {
+                    if (note.leadId != null) {
+                        notesByLead.computeIfAbsent(note.leadId, k -> new ArrayList<>()).add(note.content);
+                    }
+                }
+            }
             for (Lead lead : store.ordered()) {
                 if (personId != null && !personId.equals(lead.personId)
                         || orgId != null && !orgId.equals(lead.organizationId)) {
                     continue;
                 }
-                Hit hit = score(lead, needle, exact, fields);
+                Hit hit = score(lead, needle, exact, fields, notesByLead.getOrDefault(lead.id, List.of()));
                 if (hit != null) {
                     found.add(hit);
                 }
@@ -143,7 +153,7 @@ final class LeadSearchHandler {
         return hits;
     }
 
-    private static Hit score(Lead lead, String needle, boolean exact, Set<String> fields) {
+    private static Hit score(Lead lead, String needle, boolean exact, Set<String> fields, List<String> notes) {
         double score = 0;
         if (fields.contains("title") && lead.title != null) {
             String title = lead.title.toLowerCase(Locale.ROOT);
@@ -171,7 +181,17 @@ final class LeadSearchHandler {
                 score = 0.25;
             }
         }
-        return score == 0 ? null : new Hit(lead, score, customMatches);
+        List<String> noteMatches = new ArrayList<>();
+        for (String content : notes) {
+            String lower = content.toLowerCase(Locale.ROOT);
+            if (exact ? lower.equals(needle) : lower.contains(needle)) {
+                noteMatches.add(content);
+            }
+        }
+        if (score == 0 && !noteMatches.isEmpty()) {
+            score = 0.25;
+        }
+        return score == 0 ? null : new Hit(lead, score, customMatches, noteMatches);
     }
 
     /**
@@ -200,7 +220,8 @@ final class LeadSearchHandler {
         item.putArray("emails");
         ArrayNode custom = item.putArray("custom_fields");
         hit.customMatches.forEach(custom::add);
-        item.putArray("notes");
+        ArrayNode notes = item.putArray("notes");
+        hit.noteMatches.forEach(notes::add);
         if (lead.valueAmount != null) {
             item.set("value", lead.valueAmount);
             item.put("currency", lead.valueCurrency);

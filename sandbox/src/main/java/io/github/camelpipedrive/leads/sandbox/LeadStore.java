@@ -46,7 +46,7 @@ import java.util.function.Supplier;
  * when or whether a job completes. This needs no timer thread and works the same with a real clock
  * and with a test clock that is moved by hand.
  */
-final class LeadStore implements LeadValidator.References {
+final class LeadStore implements LeadValidator.References, DealTitles {
 
     static final int DEFAULT_USER = 1;
     private static final String SOURCE_API = "API";
@@ -68,8 +68,7 @@ final class LeadStore implements LeadValidator.References {
     private volatile long nextDueMillis = Long.MAX_VALUE;
     private final Duration conversionDelay;
     private long nextConversionSeq = 1;
-    private final int personCount;
-    private final int organizationCount;
+    private final Contacts contacts;
     private long nextSeq = 1;
     private int nextDealId;
     private final ConversionOutcome defaultOutcome;
@@ -78,8 +77,10 @@ final class LeadStore implements LeadValidator.References {
     LeadStore(SandboxConfig config) {
         this.clock = config.clock();
         this.random = new Random(config.seed());
-        this.personCount = config.seedPersons();
-        this.organizationCount = config.seedOrganizations();
+        int personCount = config.seedPersons();
+        int organizationCount = config.seedOrganizations();
+        this.contacts = new Contacts(personCount, organizationCount, config.searchIndexDelay(),
+                Timestamps.millis(clock.instant()));
         this.defaultOutcome = config.conversionOutcome();
         this.conversionDelay = config.conversionDelay();
         SeedData.seedLabels(this);
@@ -142,12 +143,33 @@ final class LeadStore implements LeadValidator.References {
 
     @Override
     public boolean personExists(int id) {
-        return id >= 1 && id <= personCount;
+        return contacts.personExists(id);
     }
 
     @Override
     public boolean organizationExists(int id) {
-        return id >= 1 && id <= organizationCount;
+        return contacts.organizationExists(id);
+    }
+
+    /** Persons, organizations and notes (lock held to use them). */
+    Contacts contacts() {
+        return contacts;
+    }
+
+    boolean leadExists(String id) {
+        return leads.containsKey(id);
+    }
+
+    /** Lock held: a live (not converted) deal. */
+    boolean liveDeal(int id) {
+        Deal deal = deals.get(id);
+        return deal != null && !deal.deleted;
+    }
+
+    @Override
+    public String dealTitle(int id) {
+        Deal deal = deals.get(id);
+        return deal == null ? null : deal.title;
     }
 
     @Override
@@ -156,11 +178,13 @@ final class LeadStore implements LeadValidator.References {
     }
 
     String personName(int id) {
-        return "Person " + id;
+        String name = contacts.personName(id);
+        return name == null ? "Person " + id : name;
     }
 
     String organizationName(int id) {
-        return "Organization " + id;
+        String name = contacts.organizationName(id);
+        return name == null ? "Organization " + id : name;
     }
 
     Collection<LeadLabel> labels() {
@@ -311,7 +335,10 @@ final class LeadStore implements LeadValidator.References {
     }
 
     void delete(String id) {
-        write(() -> removeLead(existing(id)));
+        write(() -> {
+            removeLead(existing(id));
+            contacts.leadDeleted(id);
+        });
     }
 
     List<Integer> permittedUsers(String id) {
@@ -367,6 +394,7 @@ final class LeadStore implements LeadValidator.References {
                 throw new IllegalArgumentException("no lead " + id);
             }
             removeLead(lead);
+            contacts.leadDeleted(id);
         });
     }
 
@@ -519,6 +547,7 @@ final class LeadStore implements LeadValidator.References {
         deals.put(deal.id, deal);
         // "on success the lead is marked deleted": it leaves every list and GET answers 404
         removeLead(lead);
+        contacts.leadConverted(lead.id, deal.id);
         return deal;
     }
 
@@ -528,6 +557,7 @@ final class LeadStore implements LeadValidator.References {
         lead.valueCurrency = deal.valueCurrency;
         lead.invalidate();
         deal.deleted = true;
+        contacts.dealConverted(deal.id, lead.id);
         return lead;
     }
 

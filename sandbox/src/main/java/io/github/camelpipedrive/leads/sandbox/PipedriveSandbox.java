@@ -88,6 +88,9 @@ public final class PipedriveSandbox implements AutoCloseable {
         new LeadSourcesHandler().register(router);
         new LeadFieldsHandler(config.paginationShape).register(router);
         new ConversionHandler(store).register(router);
+        new ContactSearchHandler(store).register(router);
+        new ContactsHandler(store).register(router);
+        new NotesHandler(store).register(router);
         this.dispatcher = new SandboxDispatcher(router, new Authenticator(config.apiToken, oauth), limiter, faults,
                 requestLog, oauth);
     }
@@ -371,6 +374,87 @@ public final class PipedriveSandbox implements AutoCloseable {
         return store.dealExists(dealId);
     }
 
+    // ------------------------------------------------------------------ persons, organizations, notes
+
+    /**
+     * Creates a person as a user would in the UI. Like every change, it becomes findable by
+     * search only after {@link Builder#searchIndexDelay(Duration)}.
+     *
+     * @param name the name, required
+     * @param email an email address (becomes the primary, label {@code work}), or null
+     * @param orgId an existing organization, or null
+     * @return the new person's id
+     */
+    public int createPerson(String name, String email, Integer orgId) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("name is required");
+        }
+        return store.write(() -> {
+            Contacts contacts = store.contacts();
+            if (orgId != null && !contacts.organizationExists(orgId)) {
+                throw new IllegalArgumentException("unknown organization " + orgId);
+            }
+            java.time.Instant now = store.now();
+            Person person = contacts.newPerson(now);
+            person.name = name;
+            person.orgId = orgId;
+            if (email != null) {
+                person.emails = List.of(new ContactChannel(email, true, "work"));
+            }
+            contacts.reindex(person, now);
+            return person.id;
+        });
+    }
+
+    /**
+     * Creates an organization as a user would in the UI (findable by search after the index delay).
+     *
+     * @param name the name, required
+     * @return the new organization's id
+     */
+    public int createOrganization(String name) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("name is required");
+        }
+        return store.write(() -> {
+            java.time.Instant now = store.now();
+            Organization org = store.contacts().newOrganization(now);
+            org.name = name;
+            store.contacts().reindex(org, now);
+            return org.id;
+        });
+    }
+
+    /** @return every person (seeded ones included), in id order, as immutable snapshots */
+    public List<SandboxPerson> persons() {
+        return store.read(() -> store.contacts().persons().stream().map(SandboxPerson::of).toList());
+    }
+
+    /** @return every organization (seeded ones included), in id order, as immutable snapshots */
+    public List<SandboxOrganization> organizations() {
+        return store.read(() -> store.contacts().organizations().stream().map(SandboxOrganization::of).toList());
+    }
+
+    /** @return every note that exists (deleted ones are gone), in id order, as immutable snapshots */
+    public List<SandboxNote> notes() {
+        return store.read(() -> store.contacts().notes().stream().map(SandboxNote::of).toList());
+    }
+
+    /** @return number of persons, seeded ones included */
+    public int personCount() {
+        return store.read(() -> store.contacts().persons().size());
+    }
+
+    /** @return number of organizations, seeded ones included */
+    public int organizationCount() {
+        return store.read(() -> store.contacts().organizations().size());
+    }
+
+    /** @return number of notes */
+    public int noteCount() {
+        return store.read(() -> store.contacts().notes().size());
+    }
+
     /** The transport-independent pipeline, for in-process measurements. */
     SandboxDispatcher dispatcher() {
         return dispatcher;
@@ -407,6 +491,7 @@ public final class PipedriveSandbox implements AutoCloseable {
         Duration accessTokenTtl = Duration.ofSeconds(3599);
         ConversionOutcome conversionOutcome = ConversionOutcome.COMPLETED;
         Duration conversionDelay = DEFAULT_CONVERSION_DELAY;
+        Duration searchIndexDelay = Duration.ZERO;
         int threads = 8;
 
         private Builder() {
@@ -567,6 +652,22 @@ public final class PipedriveSandbox implements AutoCloseable {
          */
         public Builder conversionDelay(Duration value) {
             this.conversionDelay = value;
+            return this;
+        }
+
+        /**
+         * How long Pipedrive's search index lags behind: a person or organization created or
+         * changed at time T is found by {@code /api/v2/persons/search} and
+         * {@code /api/v2/organizations/search} (in its new state) only from T + delay by the
+         * sandbox clock; until then searches see its previous state, or nothing for a new one.
+         * GET by id always sees the current state. Lets tests prove that a retried intake does not
+         * create a second person while search lags.
+         *
+         * @param value the lag, default {@link Duration#ZERO} (searchable at once); not negative
+         * @return this builder
+         */
+        public Builder searchIndexDelay(Duration value) {
+            this.searchIndexDelay = value;
             return this;
         }
 

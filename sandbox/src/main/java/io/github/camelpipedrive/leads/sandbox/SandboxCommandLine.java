@@ -107,6 +107,10 @@ final class SandboxCommandLine {
         add("--conversion-delay", "DURATION",
                 "time a conversion job takes by the sandbox clock, then it completes on its own (default 1s)",
                 (p, v) -> p.builder.conversionDelay(duration("--conversion-delay", v)));
+        add("--search-index-delay", "DURATION",
+                "lag of the persons/organizations search index by the sandbox clock: a new or changed one is "
+                        + "found only after it (default 0)",
+                (p, v) -> p.builder.searchIndexDelay(duration("--search-index-delay", v)));
         add("--threads", "N", "HTTP worker threads (default 8)",
                 (p, v) -> p.builder.threads(integer("--threads", v)));
     }

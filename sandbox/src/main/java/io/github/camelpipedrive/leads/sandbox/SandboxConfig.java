@@ -44,6 +44,7 @@ final class SandboxConfig {
     final Duration accessTokenTtl;
     final ConversionOutcome conversionOutcome;
     final Duration conversionDelay;
+    final Duration searchIndexDelay;
     final int threads;
 
     SandboxConfig(PipedriveSandbox.Builder b) {
@@ -65,6 +66,7 @@ final class SandboxConfig {
         this.accessTokenTtl = Objects.requireNonNull(b.accessTokenTtl, "accessTokenTtl");
         this.conversionOutcome = Objects.requireNonNull(b.conversionOutcome, "conversionOutcome");
         this.conversionDelay = Objects.requireNonNull(b.conversionDelay, "conversionDelay");
+        this.searchIndexDelay = Objects.requireNonNull(b.searchIndexDelay, "searchIndexDelay");
         this.threads = b.threads;
         require(port >= 0 && port <= 65535, "port must be between 0 and 65535, was " + port);
         require(seedLeads >= 0, "seedLeads must not be negative");
@@ -74,6 +76,7 @@ final class SandboxConfig {
         require(threads >= 1, "threads must be at least 1");
         require(!accessTokenTtl.isNegative() && !accessTokenTtl.isZero(), "accessTokenTtl must be positive");
         require(!conversionDelay.isNegative(), "conversionDelay must not be negative");
+        require(!searchIndexDelay.isNegative(), "searchIndexDelay must not be negative");
         require(dailyTokenBudget >= -1, "dailyTokenBudget must be -1 (unlimited) or a number of tokens");
         boolean anyOauth = oauthClientId != null || oauthClientSecret != null || initialRefreshToken != null;
         boolean allOauth = oauthClientId != null && oauthClientSecret != null && initialRefreshToken != null;
@@ -116,5 +119,9 @@ final class SandboxConfig {
 
     Duration conversionDelay() {
         return conversionDelay;
+    }
+
+    Duration searchIndexDelay() {
+        return searchIndexDelay;
     }
 }

@@ -34,8 +34,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Pipedrive's official Node client ({@code pipedrive@33.7.0}, pinned in
  * {@code src/test/node/package-lock.json}) as a test oracle: {@code src/test/node/oracle.js} drives
- * the sandbox with it (labels, sources, fields, lead CRUD, search v1/v2, a lead-to-deal conversion
- * polled until it completes, the API token sent as Bearer) and checks every response against the
+ * the sandbox with it (labels, sources, fields, lead CRUD, search v1/v2, v2 persons and organizations
+ * (add, get, update, search), v1 notes on a lead (add, list, get, update, delete), a lead-to-deal
+ * conversion polled until it completes, the API token sent as Bearer) and checks every response against the
  * result model the client's own type declarations give for that call. This test installs the
  * client when {@code node_modules} is missing ({@code npm ci}), runs the script and asserts on its
  * JSON report. Needs {@code node} and {@code npm} on the PATH.
@@ -45,7 +46,10 @@ class OfficialNodeClientTest {
     private static final Path NODE_DIR = Path.of(System.getProperty("basedir", "."), "src", "test", "node");
     private static final List<String> STEPS = List.of("getLeadLabels", "addLeadLabel", "updateLeadLabel",
             "deleteLeadLabel", "getLeadSources", "getLeadFields", "addLead", "getLead", "getLeads", "updateLead",
-            "updateLeadTitleNull", "addOrgOnlyLead", "searchLeadsV2", "searchLeadsV1", "convertLeadToDeal",
+            "updateLeadTitleNull", "addOrgOnlyLead", "searchLeadsV2", "searchLeadsV1", "addOrganization",
+            "getOrganization", "updateOrganization", "searchOrganization", "addPerson", "getPerson",
+            "addPersonWithoutOrg", "updatePerson", "searchPersons", "addPersonInvalid", "addNote", "getNotes", "getNote",
+            "updateNote", "deleteNote", "getDeletedNote", "convertLeadToDeal",
             "getLeadConversionStatus", "getConvertedLead", "apiTokenAsBearer", "deleteLead", "getDeletedLead");
 
     private static PipedriveSandbox sandbox;
@@ -167,6 +171,32 @@ class OfficialNodeClientTest {
         }
         assertThat(step("searchLeadsV2").get("next_cursor").isNull()).isTrue();
         assertThat(step("searchLeadsV1").get("count").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void personsAndOrganizationsAsAnIntakeUsesThem() {
+        assertThat(step("searchPersons").get("ids")).extracting(JsonNode::asInt)
+                .containsExactly(step("searchPersons").get("expectedId").asInt());
+        assertThat(step("searchPersons").at("/organization/name").asText()).isEqualTo("Oracle Org Renamed");
+        assertThat(step("searchPersons").get("next_cursor").isNull()).isTrue();
+        assertThat(step("updatePerson").get("name").asText()).isEqualTo("Oracle Person Renamed");
+        assertThat(step("getPerson").at("/emails/0/value").asText()).isEqualTo("oracle@example.com");
+        assertThat(step("addPersonWithoutOrg").get("keys")).extracting(JsonNode::asText).doesNotContain("org_id");
+        assertThat(step("searchOrganization").get("ids")).hasSize(1);
+        assertThat(step("searchOrganization").get("address").asText()).isEqualTo("Main St 1, Tallinn");
+        assertThat(step("addPersonInvalid").at("/error/error_info").asText())
+                .isEqualTo("\"emails[0].value\" is required");
+    }
+
+    @Test
+    void leadNotesThroughTheClient() {
+        assertThat(step("addNote").get("pinned").asBoolean()).isTrue();
+        assertThat(step("getNotes").get("ids")).extracting(JsonNode::asInt)
+                .containsExactly(step("getNotes").get("expectedId").asInt());
+        assertThat(step("getNotes").at("/pagination/more_items_in_collection").asBoolean()).isFalse();
+        assertThat(step("updateNote").get("content").asText()).isEqualTo("<p>Oracle note edited</p>");
+        assertThat(step("deleteNote").get("data").asBoolean()).isTrue();
+        assertThat(step("getDeletedNote").at("/error/success").asBoolean()).isFalse();
     }
 
     @Test

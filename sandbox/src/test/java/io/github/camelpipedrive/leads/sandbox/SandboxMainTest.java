@@ -70,7 +70,7 @@ class SandboxMainTest {
             "--daily-budget", "9000", "--pagination", "nested", "--persons", "5", "--organizations", "6",
             "--deals", "3", "--oauth-client-id", "app", "--oauth-client-secret", "s3cret",
             "--oauth-refresh-token", "r-0", "--access-token-ttl", "90s", "--conversion-outcome", "rejected",
-            "--conversion-delay", "250ms", "--threads", "3"}, out)) {
+            "--conversion-delay", "250ms", "--search-index-delay", "5s", "--threads", "3"}, out)) {
             SandboxConfig config = sandbox.config();
             assertThat(config.port).isZero();
             assertThat(config.host).isEqualTo("127.0.0.1");
@@ -90,6 +90,7 @@ class SandboxMainTest {
             assertThat(config.accessTokenTtl).isEqualTo(Duration.ofSeconds(90));
             assertThat(config.conversionOutcome).isEqualTo(ConversionOutcome.REJECTED);
             assertThat(config.conversionDelay).isEqualTo(Duration.ofMillis(250));
+            assertThat(config.searchIndexDelay).isEqualTo(Duration.ofSeconds(5));
             assertThat(config.threads).isEqualTo(3);
 
             // and they act: the OAuth client and the token lifetime on the wire, the seeded counts
@@ -113,12 +114,13 @@ class SandboxMainTest {
         // builder method -> option(s) that set it
         List<String> expected = new ArrayList<>(List.of("accessTokenTtl", "apiToken", "clock", "conversionDelay",
                 "conversionOutcome", "dailyTokenBudget", "host", "oauthClient", "paginationShape", "port",
-                "rateLimitPlan", "seed", "seedDeals", "seedLeads", "seedOrganizations", "seedPersons", "threads"));
+                "rateLimitPlan", "searchIndexDelay", "seed", "seedDeals", "seedLeads", "seedOrganizations", "seedPersons",
+                "threads"));
         assertThat(settings).as("a new builder setting needs a command-line option").isEqualTo(expected);
         assertThat(SandboxCommandLine.optionNames()).containsExactly("--port", "--host", "--token", "--leads",
                 "--seed", "--clock", "--plan", "--daily-budget", "--pagination", "--persons", "--organizations",
                 "--deals", "--oauth-client-id", "--oauth-client-secret", "--oauth-refresh-token", "--access-token-ttl",
-                "--conversion-outcome", "--conversion-delay", "--threads");
+                "--conversion-outcome", "--conversion-delay", "--search-index-delay", "--threads");
     }
 
     @Test
