@@ -15,6 +15,7 @@
  */
 package io.github.camelpipedrive.leads.model;
 
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -99,6 +100,15 @@ public class OrganizationRequest {
     /** Validates the findOrCreateOrganization body. */
     public static void validateBody(ObjectNode body) {
         validate(body, "body");
+    }
+
+    /**
+     * A property this model does not have is refused rather than dropped: {@code "email": "..."} instead of
+     * {@code "emails": [...]} would otherwise create a contact without its address.
+     */
+    @JsonAnySetter
+    public void rejectUnknown(String property, Object value) {
+        throw new IllegalArgumentException("unknown property '" + property + "' (known: name, address)");
     }
 
     @Override

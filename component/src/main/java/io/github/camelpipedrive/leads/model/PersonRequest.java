@@ -18,6 +18,7 @@ package io.github.camelpipedrive.leads.model;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -160,6 +161,15 @@ public class PersonRequest {
                 throw new PipedriveValidationException(at, ruleText);
             }
         }
+    }
+
+    /**
+     * A property this model does not have is refused rather than dropped: {@code "email": "..."} instead of
+     * {@code "emails": [...]} would otherwise create a contact without its address.
+     */
+    @JsonAnySetter
+    public void rejectUnknown(String property, Object value) {
+        throw new IllegalArgumentException("unknown property '" + property + "' (known: name, emails, phones)");
     }
 
     @Override

@@ -477,6 +477,15 @@ class LeadIntakeWireTest extends WireMockTestSupport {
     }
 
     @Test
+    void unknownPersonPropertyIsRejectedNotDropped() {
+        Map<String, Object> body = Map.of("title", "x", "person", Map.of("name", "Jane", "email", EMAIL));
+        Exchange exchange = send("pipedrive-leads:addLead", body);
+        assertThat(exchange.getException().getMessage()).contains("body.person")
+                .contains("unknown property 'email'").contains("emails");
+        assertNoRequestSent();
+    }
+
+    @Test
     void organizationWithoutNameIsRejected() {
         Map<String, Object> body = Map.of("title", "x", "organization", Map.of("address", "Main St"));
         assertRejected(send("pipedrive-leads:addLead", body), "body.organization.name", "is required");
