@@ -22,6 +22,7 @@ import io.github.camelpipedrive.leads.exception.PipedriveIntakeException;
 import io.github.camelpipedrive.leads.exception.PipedriveValidationException;
 import io.github.camelpipedrive.leads.model.Lead;
 import org.apache.camel.Exchange;
+import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
 
 /**
@@ -37,7 +38,7 @@ public class LeadIntakeRoutes extends RouteBuilder {
                 .setHeader(Exchange.CONTENT_TYPE, constant("text/plain"))
                 .setBody(simple("${exception.message}"));
         onException(PipedriveIntakeException.class).handled(true)
-                .log("leadintake", "Intake failed: ${exception.message}")
+                .log(LoggingLevel.INFO, "leadintake", "Intake failed: ${exception.message}")
                 .setHeader(Exchange.HTTP_RESPONSE_CODE, constant(502))
                 .setHeader(Exchange.CONTENT_TYPE, constant("text/plain"))
                 .setBody(simple("${exception.message}"));
@@ -67,6 +68,6 @@ public class LeadIntakeRoutes extends RouteBuilder {
                     m.setHeader(Exchange.CONTENT_TYPE, "application/json");
                     m.setBody(answer);
                 })
-                .log("leadintake", "Lead ${exchangeProperty.lead.id} from the form: ${body}");
+                .log(LoggingLevel.INFO, "leadintake", "Lead from the form: ${body}");
     }
 }
