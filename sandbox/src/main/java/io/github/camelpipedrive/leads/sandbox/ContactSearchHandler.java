@@ -101,6 +101,8 @@ final class ContactSearchHandler {
             Instant now = store.now();
             Contacts contacts = store.contacts();
             List<Hit> found = new ArrayList<>();
+            Map<Integer, List<Note>> notes = q.fields().contains("notes") ? notesBy(contacts, n -> n.personId)
+                    : Map.of();
             for (Person person : contacts.persons()) {
                 SearchDoc doc = person.index.at(now);
                 if (doc == null || orgFilter != null && !orgFilter.equals(doc.orgId())) {
@@ -121,9 +123,7 @@ final class ContactSearchHandler {
                     }
                 }
                 List<String> customMatches = customMatches(doc, q);
-                List<String> noteMatches = q.fields().contains("notes")
-                        ? noteMatches(contacts.notesOf(n -> Integer.valueOf(person.id).equals(n.personId)), q)
-                        : List.of();
+                List<String> noteMatches = noteMatches(notes.getOrDefault(person.id, List.of()), q);
                 if (score == 0 && (!customMatches.isEmpty() || !noteMatches.isEmpty())) {
                     score = 0.25;
                 }
@@ -143,6 +143,8 @@ final class ContactSearchHandler {
             Instant now = store.now();
             Contacts contacts = store.contacts();
             List<Hit> found = new ArrayList<>();
+            Map<Integer, List<Note>> notes = q.fields().contains("notes") ? notesBy(contacts, n -> n.orgId)
+                    : Map.of();
             for (Organization org : contacts.organizations()) {
                 SearchDoc doc = org.index.at(now);
                 if (doc == null) {
@@ -156,9 +158,7 @@ final class ContactSearchHandler {
                     score = Math.max(score, score(doc.address(), q) * 0.9);
                 }
                 List<String> customMatches = customMatches(doc, q);
-                List<String> noteMatches = q.fields().contains("notes")
-                        ? noteMatches(contacts.notesOf(n -> Integer.valueOf(org.id).equals(n.orgId)), q)
-                        : List.of();
+                List<String> noteMatches = noteMatches(notes.getOrDefault(org.id, List.of()), q);
                 if (score == 0 && (!customMatches.isEmpty() || !noteMatches.isEmpty())) {
                     score = 0.25;
                 }
@@ -199,6 +199,18 @@ final class ContactSearchHandler {
             }
         }
         return matches;
+    }
+
+    /** Notes grouped by the person or organization they are attached to (one pass per search). */
+    private static Map<Integer, List<Note>> notesBy(Contacts contacts, java.util.function.Function<Note, Integer> link) {
+        Map<Integer, List<Note>> byId = new java.util.HashMap<>();
+        for (Note note : contacts.notes()) {
+            Integer id = link.apply(note);
+            if (id != null) {
+                byId.computeIfAbsent(id, k -> new ArrayList<>()).add(note);
+            }
+        }
+        return byId;
     }
 
     private static List<String> noteMatches(List<Note> notes, Query q) {

@@ -90,13 +90,14 @@ final class ContactValidator {
         String notes = body.has("notes") ? string(body, "notes") : null;
         String birthday = body.has("birthday") ? string(body, "birthday") : null;
         String jobTitle = body.has("job_title") ? string(body, "job_title") : null;
-        if (body.has("add_time")) {
-            addTime(body);
-        }
+        Instant addTime = body.has("add_time") ? addTime(body) : null;
         ObjectNode custom = body.has("custom_fields") ? customFields(body) : null;
         Integer finalOrgId = orgId;
         String finalMarketing = marketing;
         return person -> {
+            if (addTime != null) {
+                person.addTime = addTime;
+            }
             if (name != null) {
                 person.name = name;
             }
@@ -161,11 +162,12 @@ final class ContactValidator {
         JsonNode industry = nullableNumber(body, "industry");
         JsonNode revenue = nullableNumber(body, "annual_revenue");
         JsonNode employees = nullableNumber(body, "employee_count");
-        if (body.has("add_time")) {
-            addTime(body);
-        }
+        Instant addTime = body.has("add_time") ? addTime(body) : null;
         ObjectNode custom = body.has("custom_fields") ? customFields(body) : null;
         return org -> {
+            if (addTime != null) {
+                org.addTime = addTime;
+            }
             if (name != null) {
                 org.name = name;
             }
@@ -351,7 +353,7 @@ final class ContactValidator {
         if (!v.isTextual()) {
             throw ApiException.invalid("\"add_time\" must be a string");
         }
-        return Timestamps.parseLenient(v.asText()).orElseThrow(
+        return Timestamps.parseLenient(v.asText()).map(Timestamps::millis).orElseThrow(
                 () -> ApiException.invalid("\"add_time\" must be a valid date-time, e.g. 2025-01-01T10:20:00Z"));
     }
 

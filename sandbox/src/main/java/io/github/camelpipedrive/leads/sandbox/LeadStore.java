@@ -73,6 +73,8 @@ final class LeadStore implements LeadValidator.References, DealTitles {
     private int nextDealId;
     private final ConversionOutcome defaultOutcome;
     private ConversionOutcome nextOutcome;
+    /** Told of every lead create/change/delete after construction (seed data makes no events). */
+    private volatile LeadEvent.Listener listener = LeadEvent.NONE;
 
     LeadStore(SandboxConfig config) {
         this.clock = config.clock();
@@ -91,6 +93,39 @@ final class LeadStore implements LeadValidator.References, DealTitles {
         }
         nextDealId = config.seedDeals() + 1;
         SeedData.seedLeads(this, config.seedLeads(), personCount, organizationCount, random);
+    }
+
+    void setListener(LeadEvent.Listener value) {
+        this.listener = value;
+    }
+
+    // ---------------------------------------------------------------- events (lock held)
+
+    private void emitCreated(Lead lead, String source) {
+        if (listener.listening()) {
+            listener.onLeadEvent(LeadEvent.created(lead, now(), source));
+        }
+    }
+
+    /** The lead's webhook shape before a change, or null when nobody listens (then no event either). */
+    private ObjectNode snapshotForEvent(Lead lead) {
+        return listener.listening() ? WebhookLeadShape.of(lead) : null;
+    }
+
+    private void emitChanged(ObjectNode before, Lead lead, String source) {
+        if (before == null) {
+            return;
+        }
+        LeadEvent event = LeadEvent.changed(before, lead, now(), source);
+        if (event != null) {
+            listener.onLeadEvent(event);
+        }
+    }
+
+    private void emitDeleted(Lead lead, String source) {
+        if (listener.listening()) {
+            listener.onLeadEvent(LeadEvent.deleted(lead, now(), source));
+        }
     }
 
     // ---------------------------------------------------------------- locking
@@ -300,6 +335,7 @@ final class LeadStore implements LeadValidator.References, DealTitles {
             Lead lead = insertLead(null, null, null, now(), SOURCE_API, SOURCE_API,
                     originId == null ? null : originId.asText(), null);
             changes.applyTo(lead);
+            emitCreated(lead, LeadEvent.SOURCE_API);
             return lead.json();
         });
     }
@@ -324,20 +360,24 @@ final class LeadStore implements LeadValidator.References, DealTitles {
             if (changes.resultingPerson(lead) == null && changes.resultingOrganization(lead) == null) {
                 throw ApiException.invalid(LeadValidator.personOrOrganizationRequired());
             }
+            ObjectNode before = snapshotForEvent(lead);
             changes.applyTo(lead);
             if (changes.has("is_archived")) {
                 lead.archived = changes.get("is_archived").asBoolean();
             }
             lead.updateTime = now();
             lead.invalidate();
+            emitChanged(before, lead, LeadEvent.SOURCE_API);
             return lead.json();
         });
     }
 
     void delete(String id) {
         write(() -> {
-            removeLead(existing(id));
+            Lead lead = existing(id);
+            removeLead(lead);
             contacts.leadDeleted(id);
+            emitDeleted(lead, LeadEvent.SOURCE_API);
         });
     }
 
@@ -371,6 +411,7 @@ final class LeadStore implements LeadValidator.References, DealTitles {
             }
             Lead lead = insertLead(title, personId, organizationId, now(), "Manually created", "ManuallyCreated",
                     null, null);
+            emitCreated(lead, LeadEvent.SOURCE_APP);
             return lead.id;
         });
     }
@@ -381,9 +422,11 @@ final class LeadStore implements LeadValidator.References, DealTitles {
             if (lead == null) {
                 throw new IllegalArgumentException("no lead " + id);
             }
+            ObjectNode before = snapshotForEvent(lead);
             change.accept(lead);
             lead.updateTime = now();
             lead.invalidate();
+            emitChanged(before, lead, LeadEvent.SOURCE_APP);
         });
     }
 
@@ -395,6 +438,7 @@ final class LeadStore implements LeadValidator.References, DealTitles {
             }
             removeLead(lead);
             contacts.leadDeleted(id);
+            emitDeleted(lead, LeadEvent.SOURCE_APP);
         });
     }
 
@@ -431,8 +475,11 @@ final class LeadStore implements LeadValidator.References, DealTitles {
                 throw ApiException.labelNotFound();
             }
             for (Lead lead : byAddTime) {
-                if (lead.labelIds.remove(id)) {
+                if (lead.labelIds.contains(id)) {
+                    ObjectNode before = snapshotForEvent(lead);
+                    lead.labelIds.remove(id);
                     lead.invalidate();
+                    emitChanged(before, lead, LeadEvent.SOURCE_API);
                 }
             }
         });
@@ -529,7 +576,7 @@ final class LeadStore implements LeadValidator.References, DealTitles {
                 c.terminalStatus = "failed";
                 return;
             }
-            c.resultDealId = leadToDeal(lead, c.stageId).id;
+            c.resultDealId = leadToDeal(lead, c.stageId, LeadEvent.SOURCE_API).id;
         } else {
             Deal deal = deals.get(c.dealId);
             if (deal == null || deal.deleted) {
@@ -541,13 +588,14 @@ final class LeadStore implements LeadValidator.References, DealTitles {
         c.terminalStatus = "completed";
     }
 
-    private Deal leadToDeal(Lead lead, Integer stageId) {
+    private Deal leadToDeal(Lead lead, Integer stageId, String source) {
         Deal deal = new Deal(nextDealId++, lead.title, lead.personId, lead.organizationId, lead.valueAmount,
                 lead.valueCurrency, lead.id, stageId == null ? 1 : stageId);
         deals.put(deal.id, deal);
         // "on success the lead is marked deleted": it leaves every list and GET answers 404
         removeLead(lead);
         contacts.leadConverted(lead.id, deal.id);
+        emitDeleted(lead, source);
         return deal;
     }
 
@@ -558,6 +606,7 @@ final class LeadStore implements LeadValidator.References, DealTitles {
         lead.invalidate();
         deal.deleted = true;
         contacts.dealConverted(deal.id, lead.id);
+        emitCreated(lead, LeadEvent.SOURCE_API);
         return lead;
     }
 
@@ -568,7 +617,7 @@ final class LeadStore implements LeadValidator.References, DealTitles {
             if (lead == null) {
                 throw new IllegalArgumentException("no lead " + leadId);
             }
-            return leadToDeal(lead, null).id;
+            return leadToDeal(lead, null, LeadEvent.SOURCE_APP).id;
         });
     }
 

@@ -28,7 +28,7 @@ import java.util.Map;
 final class Organization {
 
     final int id;
-    final Instant addTime;
+    Instant addTime;
     Instant updateTime;
     String name;
     int ownerId;

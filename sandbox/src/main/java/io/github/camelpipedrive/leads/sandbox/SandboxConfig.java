@@ -46,6 +46,10 @@ final class SandboxConfig {
     final Duration conversionDelay;
     final Duration searchIndexDelay;
     final int threads;
+    final double webhookRetryTimeScale;
+    final double webhookDropShare;
+    final double webhookDuplicateShare;
+    final Duration webhookDelay;
 
     SandboxConfig(PipedriveSandbox.Builder b) {
         this.port = b.port;
@@ -68,6 +72,10 @@ final class SandboxConfig {
         this.conversionDelay = Objects.requireNonNull(b.conversionDelay, "conversionDelay");
         this.searchIndexDelay = Objects.requireNonNull(b.searchIndexDelay, "searchIndexDelay");
         this.threads = b.threads;
+        this.webhookRetryTimeScale = b.webhookRetryTimeScale;
+        this.webhookDropShare = b.webhookDropShare;
+        this.webhookDuplicateShare = b.webhookDuplicateShare;
+        this.webhookDelay = Objects.requireNonNull(b.webhookDelay, "webhookDelay");
         require(port >= 0 && port <= 65535, "port must be between 0 and 65535, was " + port);
         require(seedLeads >= 0, "seedLeads must not be negative");
         require(seedPersons >= 0, "seedPersons must not be negative");
@@ -77,6 +85,13 @@ final class SandboxConfig {
         require(!accessTokenTtl.isNegative() && !accessTokenTtl.isZero(), "accessTokenTtl must be positive");
         require(!conversionDelay.isNegative(), "conversionDelay must not be negative");
         require(!searchIndexDelay.isNegative(), "searchIndexDelay must not be negative");
+        require(webhookRetryTimeScale > 0 && Double.isFinite(webhookRetryTimeScale),
+                "webhookRetryTimeScale must be a positive number, was " + webhookRetryTimeScale);
+        require(webhookDropShare >= 0 && webhookDropShare <= 1,
+                "webhookDropShare must be between 0 and 1, was " + webhookDropShare);
+        require(webhookDuplicateShare >= 0 && webhookDuplicateShare <= 1,
+                "webhookDuplicateShare must be between 0 and 1, was " + webhookDuplicateShare);
+        require(!webhookDelay.isNegative(), "webhookDelay must not be negative");
         require(dailyTokenBudget >= -1, "dailyTokenBudget must be -1 (unlimited) or a number of tokens");
         boolean anyOauth = oauthClientId != null || oauthClientSecret != null || initialRefreshToken != null;
         boolean allOauth = oauthClientId != null && oauthClientSecret != null && initialRefreshToken != null;

@@ -14,7 +14,8 @@
  * limitations under the License.
  */
 /**
- * Embedded, stateful, in-memory emulator of the Pipedrive Leads API ("the sandbox").
+ * Embedded, stateful, in-memory emulator of the Pipedrive Leads API ("the sandbox"), with the
+ * persons, organizations and notes endpoints a lead intake needs.
  *
  * <p>The sandbox is an independent oracle for the component's tests: it is written from the
  * project's API reference only and depends on nothing else in the project. Start it with

@@ -182,6 +182,12 @@ class SandboxNotesTest {
         assertThat(items.at("/0/item/id").asText()).isEqualTo(other);
         assertThat(items.at("/0/item/notes/0").asText()).isEqualTo("Wants the premium plan");
         assertThat(http.get("/api/v2/leads/search?term=premium&fields=title").json().at("/data/items")).isEmpty();
+
+        addNote("{\"content\":\"Met at the premium fair\",\"person_id\":3}");
+        JsonNode persons = http.get("/api/v2/persons/search?term=premium&fields=notes").json().at("/data/items");
+        assertThat(persons).hasSize(1);
+        assertThat(persons.at("/0/item/id").asInt()).isEqualTo(3);
+        assertThat(persons.at("/0/item/notes/0").asText()).isEqualTo("Met at the premium fair");
     }
 
     @Test

@@ -16,6 +16,7 @@
 package io.github.camelpipedrive.leads.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
@@ -97,6 +98,30 @@ class SandboxPersonsTest {
                 "Person 3", "Ada King");
     }
 
+    /** The sample of docs/sandbox.md ("Persons, organizations and notes, for lead intake tests"), verbatim. */
+    @Test
+    void javaApiSampleOfTheGuide() {
+        PipedriveSandbox sb = sandbox;
+        int personId = sb.createPerson("Ada Lovelace", "ada@example.com", null); // email and orgId may be null
+        int orgId = sb.createOrganization("Acme");      // both found by search after searchIndexDelay
+        List<SandboxPerson> persons = sb.persons();     // immutable snapshots in id order, seeded ones included
+        List<SandboxOrganization> orgs = sb.organizations();
+        List<SandboxNote> notes = sb.notes();           // SandboxNote.leadId() tells which lead a note is on
+        int personCount = sb.personCount();             // also organizationCount(), noteCount()
+
+        assertThat(personId).isEqualTo(4);
+        assertThat(orgId).isEqualTo(3);
+        assertThat(persons).last().satisfies(p -> {
+            assertThat(p.emails()).containsExactly("ada@example.com");
+            assertThat(p.orgId()).isNull();
+        });
+        assertThat(orgs).extracting(SandboxOrganization::name).endsWith("Acme");
+        assertThat(notes).isEmpty();
+        assertThat(personCount).isEqualTo(4);
+        assertThatThrownBy(() -> persons.add(persons.get(0))).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(searchIds("term=" + q("ada@example.com") + "&exact_match=true")).containsExactly(personId);
+    }
+
     @Test
     void invalidBodiesAreRefusedWithTheFieldAndTheRuleAndChangeNothing() {
         String[][] cases = {
@@ -117,6 +142,13 @@ class SandboxPersonsTest {
             assertThat(resp.json().get("success").asBoolean()).isFalse();
             assertThat(resp.json().get("error_info").asText()).as(c[0]).isEqualTo(c[1]);
         }
+        assertThat(sandbox.personCount()).isEqualTo(3);
+        SandboxHttp anonymous = SandboxHttp.anonymous(sandbox.baseUrl());
+        for (String path : new String[] {"/api/v2/persons/1", "/api/v2/persons/search?term=person",
+            "/api/v2/organizations/1", "/v1/notes"}) {
+            assertThat(anonymous.get(path).status).as(path).isEqualTo(401);
+        }
+        assertThat(anonymous.post("/api/v2/persons", "{\"name\":\"Sneaky\"}").status).isEqualTo(401);
         assertThat(sandbox.personCount()).isEqualTo(3);
         assertThat(http.get("/api/v2/persons/77").status).isEqualTo(404);
         assertThat(http.get("/api/v2/persons/abc").status).isEqualTo(400);
@@ -204,7 +236,9 @@ class SandboxPersonsTest {
         assertThat(org.at("/address/value").asText()).isEqualTo("Main St 1, Berlin");
         assertThat(org.get("website").isNull()).isTrue();
         assertThat(http.get("/api/v2/organizations/" + id).json().get("data")).isEqualTo(org);
-        http.post("/api/v2/organizations", "{\"name\":\"Acme GmbH & Co. KG\"}");
+        JsonNode older = http.post("/api/v2/organizations",
+                "{\"name\":\"Acme GmbH & Co. KG\",\"add_time\":\"2020-05-01T10:00:00Z\"}").json().get("data");
+        assertThat(older.get("add_time").asText()).isEqualTo("2020-05-01T10:00:00Z");
 
         JsonNode exact = http.get("/api/v2/organizations/search?term=" + q("acme gmbh") + "&exact_match=true").json();
         assertThat(exact.at("/data/items")).hasSize(1);

@@ -100,6 +100,21 @@ class SandboxRateLimitTest {
     }
 
     @Test
+    void personAndOrganizationSearchShareTheSearchWindowAndTheirCrudDoesNot() {
+        start(PipedriveSandbox.builder().rateLimitPlan(RateLimitPlan.ULTIMATE));
+        for (int i = 0; i < 5; i++) {
+            assertThat(http.get("/api/v2/persons/search?term=person").header("x-ratelimit-limit")).isEqualTo("10");
+            assertThat(http.get("/api/v2/organizations/search?term=organization").status).isEqualTo(200);
+        }
+        assertThat(http.get("/api/v2/persons/search?term=person").status).isEqualTo(429);
+        assertThat(http.get("/api/v2/leads/search?term=acme").status).as("one search window for all").isEqualTo(429);
+        SandboxHttp.Resp create = http.post("/api/v2/persons", "{\"name\":\"Not a search\"}");
+        assertThat(create.status).isEqualTo(200);
+        assertThat(create.header("x-ratelimit-limit")).isEqualTo("120");
+        assertThat(http.get("/v1/notes").status).isEqualTo(200);
+    }
+
+    @Test
     void dailyBudgetIsChargedPerOperationCostAndExhaustionAnswers429ForEverything() {
         start(PipedriveSandbox.builder().dailyTokenBudget(100));
         String id = sandbox.activeLeadIds().get(0);
