@@ -71,6 +71,8 @@ public class PipedriveLeadsComponentConfigurer extends PropertyConfigurerSupport
         case "conversionPollInterval": getOrCreateConfiguration(target).setConversionPollInterval(property(camelContext, long.class, value)); return true;
         case "conversiontimeout":
         case "conversionTimeout": getOrCreateConfiguration(target).setConversionTimeout(property(camelContext, long.class, value)); return true;
+        case "createmissingcontacts":
+        case "createMissingContacts": getOrCreateConfiguration(target).setCreateMissingContacts(property(camelContext, boolean.class, value)); return true;
         case "cursor": getOrCreateConfiguration(target).setCursor(property(camelContext, java.lang.String.class, value)); return true;
         case "customfieldcachettl":
         case "customFieldCacheTtl": getOrCreateConfiguration(target).setCustomFieldCacheTtl(property(camelContext, long.class, value)); return true;
@@ -93,6 +95,10 @@ public class PipedriveLeadsComponentConfigurer extends PropertyConfigurerSupport
         case "includeArchived": getOrCreateConfiguration(target).setIncludeArchived(property(camelContext, boolean.class, value)); return true;
         case "includefields":
         case "includeFields": getOrCreateConfiguration(target).setIncludeFields(property(camelContext, java.lang.String.class, value)); return true;
+        case "intakecachesize":
+        case "intakeCacheSize": target.setIntakeCacheSize(property(camelContext, int.class, value)); return true;
+        case "intakecachettl":
+        case "intakeCacheTtl": target.setIntakeCacheTtl(property(camelContext, long.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "limit": getOrCreateConfiguration(target).setLimit(property(camelContext, java.lang.Integer.class, value)); return true;
@@ -108,6 +114,8 @@ public class PipedriveLeadsComponentConfigurer extends PropertyConfigurerSupport
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxtotalconnections":
         case "maxTotalConnections": getOrCreateConfiguration(target).setMaxTotalConnections(property(camelContext, int.class, value)); return true;
+        case "multiplematches":
+        case "multipleMatches": getOrCreateConfiguration(target).setMultipleMatches(property(camelContext, io.github.camelpipedrive.leads.MultipleMatchPolicy.class, value)); return true;
         case "notfoundasemptybody":
         case "notFoundAsEmptyBody": getOrCreateConfiguration(target).setNotFoundAsEmptyBody(property(camelContext, boolean.class, value)); return true;
         case "oauthinstallationid":
@@ -122,6 +130,10 @@ public class PipedriveLeadsComponentConfigurer extends PropertyConfigurerSupport
         case "pageSize": getOrCreateConfiguration(target).setPageSize(property(camelContext, int.class, value)); return true;
         case "personid":
         case "personId": getOrCreateConfiguration(target).setPersonId(property(camelContext, java.lang.Long.class, value)); return true;
+        case "personmatchfields":
+        case "personMatchFields": getOrCreateConfiguration(target).setPersonMatchFields(property(camelContext, java.lang.String.class, value)); return true;
+        case "pinnedtolead":
+        case "pinnedToLead": getOrCreateConfiguration(target).setPinnedToLead(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "pipelineid":
         case "pipelineId": getOrCreateConfiguration(target).setPipelineId(property(camelContext, java.lang.Long.class, value)); return true;
         case "pollbudgetshare":
@@ -150,6 +162,8 @@ public class PipedriveLeadsComponentConfigurer extends PropertyConfigurerSupport
         case "retryMaxElapsed": getOrCreateConfiguration(target).setRetryMaxElapsed(property(camelContext, long.class, value)); return true;
         case "searchapiversion":
         case "searchApiVersion": getOrCreateConfiguration(target).setSearchApiVersion(property(camelContext, io.github.camelpipedrive.leads.SearchApiVersion.class, value)); return true;
+        case "searchcontacts":
+        case "searchContacts": getOrCreateConfiguration(target).setSearchContacts(property(camelContext, boolean.class, value)); return true;
         case "sort": getOrCreateConfiguration(target).setSort(property(camelContext, java.lang.String.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
@@ -219,6 +233,8 @@ public class PipedriveLeadsComponentConfigurer extends PropertyConfigurerSupport
         case "conversionPollInterval": return long.class;
         case "conversiontimeout":
         case "conversionTimeout": return long.class;
+        case "createmissingcontacts":
+        case "createMissingContacts": return boolean.class;
         case "cursor": return java.lang.String.class;
         case "customfieldcachettl":
         case "customFieldCacheTtl": return long.class;
@@ -241,6 +257,10 @@ public class PipedriveLeadsComponentConfigurer extends PropertyConfigurerSupport
         case "includeArchived": return boolean.class;
         case "includefields":
         case "includeFields": return java.lang.String.class;
+        case "intakecachesize":
+        case "intakeCacheSize": return int.class;
+        case "intakecachettl":
+        case "intakeCacheTtl": return long.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "limit": return java.lang.Integer.class;
@@ -256,6 +276,8 @@ public class PipedriveLeadsComponentConfigurer extends PropertyConfigurerSupport
         case "maxRetries": return int.class;
         case "maxtotalconnections":
         case "maxTotalConnections": return int.class;
+        case "multiplematches":
+        case "multipleMatches": return io.github.camelpipedrive.leads.MultipleMatchPolicy.class;
         case "notfoundasemptybody":
         case "notFoundAsEmptyBody": return boolean.class;
         case "oauthinstallationid":
@@ -270,6 +292,10 @@ public class PipedriveLeadsComponentConfigurer extends PropertyConfigurerSupport
         case "pageSize": return int.class;
         case "personid":
         case "personId": return java.lang.Long.class;
+        case "personmatchfields":
+        case "personMatchFields": return java.lang.String.class;
+        case "pinnedtolead":
+        case "pinnedToLead": return java.lang.Boolean.class;
         case "pipelineid":
         case "pipelineId": return java.lang.Long.class;
         case "pollbudgetshare":
@@ -298,6 +324,8 @@ public class PipedriveLeadsComponentConfigurer extends PropertyConfigurerSupport
         case "retryMaxElapsed": return long.class;
         case "searchapiversion":
         case "searchApiVersion": return io.github.camelpipedrive.leads.SearchApiVersion.class;
+        case "searchcontacts":
+        case "searchContacts": return boolean.class;
         case "sort": return java.lang.String.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
@@ -368,6 +396,8 @@ public class PipedriveLeadsComponentConfigurer extends PropertyConfigurerSupport
         case "conversionPollInterval": return getOrCreateConfiguration(target).getConversionPollInterval();
         case "conversiontimeout":
         case "conversionTimeout": return getOrCreateConfiguration(target).getConversionTimeout();
+        case "createmissingcontacts":
+        case "createMissingContacts": return getOrCreateConfiguration(target).isCreateMissingContacts();
         case "cursor": return getOrCreateConfiguration(target).getCursor();
         case "customfieldcachettl":
         case "customFieldCacheTtl": return getOrCreateConfiguration(target).getCustomFieldCacheTtl();
@@ -390,6 +420,10 @@ public class PipedriveLeadsComponentConfigurer extends PropertyConfigurerSupport
         case "includeArchived": return getOrCreateConfiguration(target).isIncludeArchived();
         case "includefields":
         case "includeFields": return getOrCreateConfiguration(target).getIncludeFields();
+        case "intakecachesize":
+        case "intakeCacheSize": return target.getIntakeCacheSize();
+        case "intakecachettl":
+        case "intakeCacheTtl": return target.getIntakeCacheTtl();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "limit": return getOrCreateConfiguration(target).getLimit();
@@ -405,6 +439,8 @@ public class PipedriveLeadsComponentConfigurer extends PropertyConfigurerSupport
         case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
         case "maxtotalconnections":
         case "maxTotalConnections": return getOrCreateConfiguration(target).getMaxTotalConnections();
+        case "multiplematches":
+        case "multipleMatches": return getOrCreateConfiguration(target).getMultipleMatches();
         case "notfoundasemptybody":
         case "notFoundAsEmptyBody": return getOrCreateConfiguration(target).isNotFoundAsEmptyBody();
         case "oauthinstallationid":
@@ -419,6 +455,10 @@ public class PipedriveLeadsComponentConfigurer extends PropertyConfigurerSupport
         case "pageSize": return getOrCreateConfiguration(target).getPageSize();
         case "personid":
         case "personId": return getOrCreateConfiguration(target).getPersonId();
+        case "personmatchfields":
+        case "personMatchFields": return getOrCreateConfiguration(target).getPersonMatchFields();
+        case "pinnedtolead":
+        case "pinnedToLead": return getOrCreateConfiguration(target).getPinnedToLead();
         case "pipelineid":
         case "pipelineId": return getOrCreateConfiguration(target).getPipelineId();
         case "pollbudgetshare":
@@ -447,6 +487,8 @@ public class PipedriveLeadsComponentConfigurer extends PropertyConfigurerSupport
         case "retryMaxElapsed": return getOrCreateConfiguration(target).getRetryMaxElapsed();
         case "searchapiversion":
         case "searchApiVersion": return getOrCreateConfiguration(target).getSearchApiVersion();
+        case "searchcontacts":
+        case "searchContacts": return getOrCreateConfiguration(target).isSearchContacts();
         case "sort": return getOrCreateConfiguration(target).getSort();
         case "sslcontextparameters":
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();

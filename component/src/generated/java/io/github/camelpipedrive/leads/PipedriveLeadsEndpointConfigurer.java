@@ -67,6 +67,8 @@ public class PipedriveLeadsEndpointConfigurer extends PropertyConfigurerSupport 
         case "conversionPollInterval": target.getConfiguration().setConversionPollInterval(property(camelContext, long.class, value)); return true;
         case "conversiontimeout":
         case "conversionTimeout": target.getConfiguration().setConversionTimeout(property(camelContext, long.class, value)); return true;
+        case "createmissingcontacts":
+        case "createMissingContacts": target.getConfiguration().setCreateMissingContacts(property(camelContext, boolean.class, value)); return true;
         case "cursor": target.getConfiguration().setCursor(property(camelContext, java.lang.String.class, value)); return true;
         case "customfieldcachettl":
         case "customFieldCacheTtl": target.getConfiguration().setCustomFieldCacheTtl(property(camelContext, long.class, value)); return true;
@@ -110,6 +112,8 @@ public class PipedriveLeadsEndpointConfigurer extends PropertyConfigurerSupport 
         case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxtotalconnections":
         case "maxTotalConnections": target.getConfiguration().setMaxTotalConnections(property(camelContext, int.class, value)); return true;
+        case "multiplematches":
+        case "multipleMatches": target.getConfiguration().setMultipleMatches(property(camelContext, io.github.camelpipedrive.leads.MultipleMatchPolicy.class, value)); return true;
         case "notfoundasemptybody":
         case "notFoundAsEmptyBody": target.getConfiguration().setNotFoundAsEmptyBody(property(camelContext, boolean.class, value)); return true;
         case "oauthinstallationid":
@@ -124,6 +128,10 @@ public class PipedriveLeadsEndpointConfigurer extends PropertyConfigurerSupport 
         case "pageSize": target.getConfiguration().setPageSize(property(camelContext, int.class, value)); return true;
         case "personid":
         case "personId": target.getConfiguration().setPersonId(property(camelContext, java.lang.Long.class, value)); return true;
+        case "personmatchfields":
+        case "personMatchFields": target.getConfiguration().setPersonMatchFields(property(camelContext, java.lang.String.class, value)); return true;
+        case "pinnedtolead":
+        case "pinnedToLead": target.getConfiguration().setPinnedToLead(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "pipelineid":
         case "pipelineId": target.getConfiguration().setPipelineId(property(camelContext, java.lang.Long.class, value)); return true;
         case "pollbudgetshare":
@@ -163,6 +171,8 @@ public class PipedriveLeadsEndpointConfigurer extends PropertyConfigurerSupport 
         case "schedulerProperties": target.setSchedulerProperties(property(camelContext, java.util.Map.class, value)); return true;
         case "searchapiversion":
         case "searchApiVersion": target.getConfiguration().setSearchApiVersion(property(camelContext, io.github.camelpipedrive.leads.SearchApiVersion.class, value)); return true;
+        case "searchcontacts":
+        case "searchContacts": target.getConfiguration().setSearchContacts(property(camelContext, boolean.class, value)); return true;
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": target.setSendEmptyMessageWhenIdle(property(camelContext, boolean.class, value)); return true;
         case "sort": target.getConfiguration().setSort(property(camelContext, java.lang.String.class, value)); return true;
@@ -241,6 +251,8 @@ public class PipedriveLeadsEndpointConfigurer extends PropertyConfigurerSupport 
         case "conversionPollInterval": return long.class;
         case "conversiontimeout":
         case "conversionTimeout": return long.class;
+        case "createmissingcontacts":
+        case "createMissingContacts": return boolean.class;
         case "cursor": return java.lang.String.class;
         case "customfieldcachettl":
         case "customFieldCacheTtl": return long.class;
@@ -284,6 +296,8 @@ public class PipedriveLeadsEndpointConfigurer extends PropertyConfigurerSupport 
         case "maxRetries": return int.class;
         case "maxtotalconnections":
         case "maxTotalConnections": return int.class;
+        case "multiplematches":
+        case "multipleMatches": return io.github.camelpipedrive.leads.MultipleMatchPolicy.class;
         case "notfoundasemptybody":
         case "notFoundAsEmptyBody": return boolean.class;
         case "oauthinstallationid":
@@ -298,6 +312,10 @@ public class PipedriveLeadsEndpointConfigurer extends PropertyConfigurerSupport 
         case "pageSize": return int.class;
         case "personid":
         case "personId": return java.lang.Long.class;
+        case "personmatchfields":
+        case "personMatchFields": return java.lang.String.class;
+        case "pinnedtolead":
+        case "pinnedToLead": return java.lang.Boolean.class;
         case "pipelineid":
         case "pipelineId": return java.lang.Long.class;
         case "pollbudgetshare":
@@ -337,6 +355,8 @@ public class PipedriveLeadsEndpointConfigurer extends PropertyConfigurerSupport 
         case "schedulerProperties": return java.util.Map.class;
         case "searchapiversion":
         case "searchApiVersion": return io.github.camelpipedrive.leads.SearchApiVersion.class;
+        case "searchcontacts":
+        case "searchContacts": return boolean.class;
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": return boolean.class;
         case "sort": return java.lang.String.class;
@@ -416,6 +436,8 @@ public class PipedriveLeadsEndpointConfigurer extends PropertyConfigurerSupport 
         case "conversionPollInterval": return target.getConfiguration().getConversionPollInterval();
         case "conversiontimeout":
         case "conversionTimeout": return target.getConfiguration().getConversionTimeout();
+        case "createmissingcontacts":
+        case "createMissingContacts": return target.getConfiguration().isCreateMissingContacts();
         case "cursor": return target.getConfiguration().getCursor();
         case "customfieldcachettl":
         case "customFieldCacheTtl": return target.getConfiguration().getCustomFieldCacheTtl();
@@ -459,6 +481,8 @@ public class PipedriveLeadsEndpointConfigurer extends PropertyConfigurerSupport 
         case "maxRetries": return target.getConfiguration().getMaxRetries();
         case "maxtotalconnections":
         case "maxTotalConnections": return target.getConfiguration().getMaxTotalConnections();
+        case "multiplematches":
+        case "multipleMatches": return target.getConfiguration().getMultipleMatches();
         case "notfoundasemptybody":
         case "notFoundAsEmptyBody": return target.getConfiguration().isNotFoundAsEmptyBody();
         case "oauthinstallationid":
@@ -473,6 +497,10 @@ public class PipedriveLeadsEndpointConfigurer extends PropertyConfigurerSupport 
         case "pageSize": return target.getConfiguration().getPageSize();
         case "personid":
         case "personId": return target.getConfiguration().getPersonId();
+        case "personmatchfields":
+        case "personMatchFields": return target.getConfiguration().getPersonMatchFields();
+        case "pinnedtolead":
+        case "pinnedToLead": return target.getConfiguration().getPinnedToLead();
         case "pipelineid":
         case "pipelineId": return target.getConfiguration().getPipelineId();
         case "pollbudgetshare":
@@ -512,6 +540,8 @@ public class PipedriveLeadsEndpointConfigurer extends PropertyConfigurerSupport 
         case "schedulerProperties": return target.getSchedulerProperties();
         case "searchapiversion":
         case "searchApiVersion": return target.getConfiguration().getSearchApiVersion();
+        case "searchcontacts":
+        case "searchContacts": return target.getConfiguration().isSearchContacts();
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": return target.isSendEmptyMessageWhenIdle();
         case "sort": return target.getConfiguration().getSort();

@@ -58,6 +58,41 @@ public final class OperationRequest {
         return new OperationRequest(operation, operation.row().effective(configuration));
     }
 
+    /** The search that a find-or-create operation runs before it creates anything. */
+    public static OperationRequest findOrCreateSearch(PipedriveLeadsOperation operation) {
+        return new OperationRequest(operation, findOrCreate(operation).search());
+    }
+
+    /** The update that links a person found by a find-or-create operation to an organization. */
+    public static OperationRequest findOrCreateLink(PipedriveLeadsOperation operation) {
+        OperationRow link = findOrCreate(operation).link();
+        if (link == null) {
+            throw new IllegalArgumentException(operation + " links nothing");
+        }
+        return new OperationRequest(operation, link);
+    }
+
+    private static OperationRow.FindOrCreate findOrCreate(PipedriveLeadsOperation operation) {
+        OperationRow.FindOrCreate column = operation.row().findOrCreate();
+        if (column == null) {
+            throw new IllegalArgumentException(operation + " is not a find-or-create operation");
+        }
+        return column;
+    }
+
+    /** The same request with another JSON body (for example the lead once its intake contacts became ids). */
+    public OperationRequest withBody(byte[] json) {
+        OperationRequest copy = new OperationRequest(operation, wire);
+        copy.segments.putAll(segments);
+        copy.query.putAll(query);
+        return copy.body(json);
+    }
+
+    /** The JSON body set so far, or null. */
+    public byte[] bodyJson() {
+        return body;
+    }
+
     /**
      * The same request sent to the operation's archived list (named after this operation, costed as the archived
      * list); every query value set so far must be accepted by it.
@@ -158,7 +193,7 @@ public final class OperationRequest {
             path = path.replace("{" + p.optionName() + "}", segment);
         }
         OperationRow.Body column = operation.row().body();
-        if (body == null && column != null && !column.isOptional()) {
+        if (body == null && column != null && !column.isOptional() && wire == operation.row()) {
             throw new IllegalArgumentException(operation + " needs a body");
         }
         Map<String, String> wireQuery = new LinkedHashMap<>();

@@ -69,6 +69,9 @@ public final class OperationRow {
     private Supplier<PipedriveLeadsOperation> followUp;
     private Supplier<PipedriveLeadsOperation> archivedList;
     private Variant variant;
+    private FindOrCreate findOrCreate;
+    private Supplier<PipedriveLeadsOperation> intakeOrganization;
+    private Supplier<PipedriveLeadsOperation> intakePerson;
 
     private OperationRow(String method, ApiVersion apiVersion, String pathTemplate) {
         this.method = method;
@@ -85,7 +88,7 @@ public final class OperationRow {
     /** Starts a body column: the request model the message body is read into. */
     static Body body(Class<?> type) {
         return new Body(type, b -> {
-        }, null, false, null, null);
+        }, null, false, null, null, Map.of());
     }
 
     private static List<PathParameter> parametersOf(String template) {
@@ -189,6 +192,25 @@ public final class OperationRow {
         return this;
     }
 
+    /**
+     * The operation finds its result with {@code search} and creates it (this row's own wire) only when the search
+     * finds nothing; {@code link} (or null) attaches a found person to an organization.
+     */
+    OperationRow findOrCreate(OperationRow search, OperationRow link) {
+        this.findOrCreate = new FindOrCreate(search, link);
+        return this;
+    }
+
+    /**
+     * Lead intake: the body may name an organization and a person instead of their ids; they are resolved by these
+     * find-or-create operations (named, as followedBy) before this row's request is sent.
+     */
+    OperationRow intake(String organizationOperation, String personOperation) {
+        this.intakeOrganization = () -> PipedriveLeadsOperation.valueOf(organizationOperation);
+        this.intakePerson = () -> PipedriveLeadsOperation.valueOf(personOperation);
+        return this;
+    }
+
     // ---- columns ----
 
     public String method() {
@@ -271,9 +293,37 @@ public final class OperationRow {
         return variant;
     }
 
+    /** The find-or-create column (search and link rows), or null. */
+    public FindOrCreate findOrCreate() {
+        return findOrCreate;
+    }
+
+    /** Whether the body may name contacts to find or create (lead intake). */
+    public boolean hasIntake() {
+        return intakePerson != null;
+    }
+
+    /** The operation that resolves the intake's organization, or null. */
+    public PipedriveLeadsOperation intakeOrganization() {
+        return intakeOrganization == null ? null : intakeOrganization.get();
+    }
+
+    /** The operation that resolves the intake's person, or null. */
+    public PipedriveLeadsOperation intakePerson() {
+        return intakePerson == null ? null : intakePerson.get();
+    }
+
     /** The row used with this configuration: the variant's when it applies, else this one. */
     public OperationRow effective(PipedriveLeadsConfiguration configuration) {
         return variant != null && variant.when().test(configuration) ? variant.row() : this;
+    }
+
+    /**
+     * The other wire forms of a find-or-create operation: the search that runs first, and the update that links a
+     * found person to an organization (null when there is none). Their results are read with the search row's own
+     * result type.
+     */
+    public record FindOrCreate(OperationRow search, OperationRow link) {
     }
 
     /** Another wire form of an operation, chosen by the endpoint configuration. */
@@ -287,27 +337,41 @@ public final class OperationRow {
      */
     public record Body(Class<?> type, Consumer<ObjectNode> rules,
             Function<PipedriveLeadsConfiguration, Object> defaults, boolean customFieldNames,
-            Class<?> adaptedFrom, BiFunction<Object, ObjectMapper, Object> adapter) {
+            Class<?> adaptedFrom, BiFunction<Object, ObjectMapper, Object> adapter, Map<String, QueryOption> filled) {
+
+        public Body {
+            filled = Map.copyOf(filled);
+        }
+
+        /**
+         * A body property that, when the body lacks it, is taken from an option (its header first, then the endpoint
+         * option), validated and written by the option's rule; for example a note's lead_id from the lead id header.
+         */
+        Body filling(String property, QueryOption option) {
+            Map<String, QueryOption> more = new java.util.LinkedHashMap<>(filled);
+            more.put(property, option);
+            return new Body(type, rules, defaults, customFieldNames, adaptedFrom, adapter, more);
+        }
 
         /** The API's rules, run on the exact JSON that would be sent. */
         Body rules(Consumer<ObjectNode> validator) {
-            return new Body(type, validator, defaults, customFieldNames, adaptedFrom, adapter);
+            return new Body(type, validator, defaults, customFieldNames, adaptedFrom, adapter, filled);
         }
 
         /** The body is optional; without one it is built from the endpoint options by {@code fromOptions}. */
         Body optional(Function<PipedriveLeadsConfiguration, Object> fromOptions) {
-            return new Body(type, rules, fromOptions, customFieldNames, adaptedFrom, adapter);
+            return new Body(type, rules, fromOptions, customFieldNames, adaptedFrom, adapter, filled);
         }
 
         /** Lead custom fields may be given by name and option label. */
         Body allowingCustomFieldNames() {
-            return new Body(type, rules, defaults, true, adaptedFrom, adapter);
+            return new Body(type, rules, defaults, true, adaptedFrom, adapter, filled);
         }
 
         /** A message body of type {@code from} is adapted into the model (for example a Lead read earlier). */
         <T> Body adaptedFrom(Class<T> from, BiFunction<T, ObjectMapper, Object> adapt) {
             return new Body(type, rules, defaults, customFieldNames, from,
-                    (value, mapper) -> adapt.apply(from.cast(value), mapper));
+                    (value, mapper) -> adapt.apply(from.cast(value), mapper), filled);
         }
 
         public boolean isOptional() {

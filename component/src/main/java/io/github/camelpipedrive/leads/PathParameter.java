@@ -43,16 +43,14 @@ public enum PathParameter {
     DEAL_ID("dealId", PipedriveLeadsConstants.DEAL_ID, PipedriveLeadsConfiguration::getDealId) {
         @Override
         public String toSegment(String value) {
-            try {
-                long id = Long.parseLong(value);
-                if (id < 1) {
-                    throw new NumberFormatException();
-                }
-                return Long.toString(id);
-            } catch (NumberFormatException e) {
-                throw new PipedriveValidationException(optionName(), "must be a positive whole number, was '"
-                                                                     + QueryOption.abbreviate(value) + "'");
-            }
+            return positive(this, value);
+        }
+    },
+    /** A person id (positive whole number): the person a find-or-create links to an organization. */
+    PERSON_ID("personId", PipedriveLeadsConstants.PERSON_ID, PipedriveLeadsConfiguration::getPersonId) {
+        @Override
+        public String toSegment(String value) {
+            return positive(this, value);
         }
     },
     /** The id of an asynchronous conversion job (UUID). */
@@ -94,6 +92,20 @@ public enum PathParameter {
 
     /** Validates a (trimmed) value and returns the encoded path segment. */
     public abstract String toSegment(String value);
+
+    /** A positive whole number as a path segment, or the parameter's validation error. */
+    static String positive(PathParameter parameter, String value) {
+        try {
+            long id = Long.parseLong(value);
+            if (id < 1) {
+                throw new NumberFormatException();
+            }
+            return Long.toString(id);
+        } catch (NumberFormatException e) {
+            throw new PipedriveValidationException(parameter.optionName(), "must be a positive whole number, was '"
+                                                                           + QueryOption.abbreviate(value) + "'");
+        }
+    }
 
     /** The parameter a {@code {placeholder}} stands for. */
     public static PathParameter ofPlaceholder(String placeholder) {

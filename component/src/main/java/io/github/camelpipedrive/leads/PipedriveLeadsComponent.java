@@ -28,7 +28,9 @@ import io.github.camelpipedrive.leads.client.UsageStatistics;
 import io.github.camelpipedrive.leads.client.OAuthTokenProvider;
 import io.github.camelpipedrive.leads.client.PipedriveApiClient;
 import io.github.camelpipedrive.leads.model.LeadField;
+import io.github.camelpipedrive.leads.producer.ContactLocks;
 import io.github.camelpipedrive.leads.producer.CustomFieldCatalog;
+import io.github.camelpipedrive.leads.producer.RecentContacts;
 import io.github.camelpipedrive.leads.producer.PagingIterator;
 import io.github.camelpipedrive.leads.client.PipedriveHttpClient;
 import io.github.camelpipedrive.leads.client.TransportSettings;
@@ -55,6 +57,18 @@ public class PipedriveLeadsComponent extends HealthCheckComponent implements SSL
     @Metadata(label = "security", defaultValue = "false",
               description = "Use the global SSL context parameters when no sslContextParameters are set.")
     private boolean useGlobalSslContextParameters;
+
+    @Metadata(label = "producer", defaultValue = "10000",
+              description = "Lead intake: how many recently created persons and organizations (by match key) the"
+                            + " component remembers, because Pipedrive's search index can lag behind a create; 0"
+                            + " remembers none.")
+    private int intakeCacheSize = 10000;
+    @Metadata(label = "producer", defaultValue = "900000",
+              description = "Lead intake: milliseconds a recently created person or organization is remembered"
+                            + " (longer than the search index ever lags).")
+    private long intakeCacheTtl = 900000;
+    private volatile RecentContacts recentContacts;
+    private final ContactLocks contactLocks = new ContactLocks(256);
 
     private final Map<TransportSettings, PipedriveHttpClient> clients = new ConcurrentHashMap<>();
     private final ObjectMapper mapper = Json.newMapper();
@@ -257,6 +271,41 @@ public class PipedriveLeadsComponent extends HealthCheckComponent implements SSL
     /** Forgets every cached custom field definition; the next use reads them again. */
     public void refreshCustomFields() {
         fieldCatalogs.clear();
+    }
+
+    /** The persons and organizations created recently through this component (created on first use). */
+    public RecentContacts recentContacts() {
+        RecentContacts recent = recentContacts;
+        if (recent == null) {
+            synchronized (this) {
+                if (recentContacts == null) {
+                    recentContacts = new RecentContacts(intakeCacheSize, intakeCacheTtl);
+                }
+                recent = recentContacts;
+            }
+        }
+        return recent;
+    }
+
+    /** The striped locks that serialize find-or-creates of one contact in this JVM. */
+    public ContactLocks contactLocks() {
+        return contactLocks;
+    }
+
+    public int getIntakeCacheSize() {
+        return intakeCacheSize;
+    }
+
+    public void setIntakeCacheSize(int intakeCacheSize) {
+        this.intakeCacheSize = intakeCacheSize;
+    }
+
+    public long getIntakeCacheTtl() {
+        return intakeCacheTtl;
+    }
+
+    public void setIntakeCacheTtl(long intakeCacheTtl) {
+        this.intakeCacheTtl = intakeCacheTtl;
     }
 
     /** The JSON mapper shared by all endpoints. */

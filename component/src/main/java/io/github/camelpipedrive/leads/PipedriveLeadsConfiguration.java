@@ -110,6 +110,16 @@ public class PipedriveLeadsConfiguration implements Cloneable {
     private int maxResults = 0;
     @UriParam(label = "producer", defaultValue = "false")
     private boolean resolveCustomFieldNames = false;
+    @UriParam(label = "producer", defaultValue = "email,phone")
+    private String personMatchFields = "email,phone";
+    @UriParam(label = "producer", defaultValue = "true")
+    private boolean searchContacts = true;
+    @UriParam(label = "producer", defaultValue = "true")
+    private boolean createMissingContacts = true;
+    @UriParam(label = "producer", defaultValue = "first", enums = "first,fail,newest")
+    private MultipleMatchPolicy multipleMatches = MultipleMatchPolicy.first;
+    @UriParam(label = "producer")
+    private Boolean pinnedToLead;
     @UriParam(label = "producer", defaultValue = "600000")
     private long customFieldCacheTtl = 600000;
     // ---- security
@@ -218,6 +228,68 @@ public class PipedriveLeadsConfiguration implements Cloneable {
 
     public void setOwnerId(Long ownerId) {
         this.ownerId = ownerId;
+    }
+
+    /**
+     * Lead intake and findOrCreatePerson: the fields a person is matched on, in order, comma separated: email, phone,
+     * name. Each of the person's values of the first field is searched (exact match) before the next field is tried;
+     * the first match wins.
+     */
+    public String getPersonMatchFields() {
+        return personMatchFields;
+    }
+
+    public void setPersonMatchFields(String personMatchFields) {
+        this.personMatchFields = personMatchFields;
+    }
+
+    /**
+     * Lead intake and find-or-create: search for an existing person or organization before creating one. Turn off
+     * only when the contacts are known to be new (each intake then creates them: no search tokens, but duplicates
+     * for a returning contact); contacts created by this component shortly before are still reused.
+     */
+    public boolean isSearchContacts() {
+        return searchContacts;
+    }
+
+    public void setSearchContacts(boolean searchContacts) {
+        this.searchContacts = searchContacts;
+    }
+
+    /**
+     * Lead intake and find-or-create: create the person or organization when none matches. When false, a lead intake
+     * whose contact is not found fails (nothing is created) and a find-or-create answers an empty body.
+     */
+    public boolean isCreateMissingContacts() {
+        return createMissingContacts;
+    }
+
+    public void setCreateMissingContacts(boolean createMissingContacts) {
+        this.createMissingContacts = createMissingContacts;
+    }
+
+    /**
+     * Lead intake and find-or-create: what to do when the search finds several persons or organizations for one
+     * value: first (the most relevant), fail (nothing is created) or newest (the highest id).
+     */
+    public MultipleMatchPolicy getMultipleMatches() {
+        return multipleMatches;
+    }
+
+    public void setMultipleMatches(MultipleMatchPolicy multipleMatches) {
+        this.multipleMatches = multipleMatches;
+    }
+
+    /**
+     * addLeadNote: pin the note to the lead (when the body has no pinned_to_lead_flag); getLeadNotes: only notes
+     * pinned (true) or not pinned (false) to the lead.
+     */
+    public Boolean getPinnedToLead() {
+        return pinnedToLead;
+    }
+
+    public void setPinnedToLead(Boolean pinnedToLead) {
+        this.pinnedToLead = pinnedToLead;
     }
 
     /**
@@ -342,7 +414,7 @@ public class PipedriveLeadsConfiguration implements Cloneable {
     }
 
     /**
-     * The lead or lead label id (a UUID) for getLead, updateLead, deleteLead, updateLeadLabel and deleteLeadLabel. The header CamelPipedriveLeadsId overrides it.
+     * The lead or lead label id (a UUID) for getLead, updateLead, deleteLead, updateLeadLabel, deleteLeadLabel, and the lead of addLeadNote and getLeadNotes. The header CamelPipedriveLeadsId overrides it.
      */
     public String getId() {
         return id;

@@ -76,6 +76,11 @@ public final class PipedriveLeadsConstants {
               javaType = "String")
     public static final String CONVERSION_ID = PREFIX + "ConversionId";
 
+    @Metadata(label = "producer", description = "addLeadNote: pin the note to the lead; getLeadNotes: only notes"
+                                                + " pinned (true) or not pinned (false) to the lead.",
+              javaType = "Boolean")
+    public static final String PINNED_TO_LEAD = PREFIX + "PinnedToLead";
+
     // outputs
     @Metadata(label = "producer", description = "HTTP status of the (last) response.", javaType = "Integer")
     public static final String HTTP_STATUS = PREFIX + "HttpStatus";
@@ -103,6 +108,29 @@ public final class PipedriveLeadsConstants {
     @Metadata(description = "Tokens left in the company's daily budget (x-daily-ratelimit-token-remaining), when sent.",
               javaType = "Long")
     public static final String DAILY_TOKENS_REMAINING = PREFIX + "DailyTokensRemaining";
+
+    @Metadata(label = "producer", description = "Lead intake and findOrCreatePerson: the id of the existing person"
+                                                + " that was found (absent when one was created).",
+              javaType = "Long")
+    public static final String FOUND_PERSON_ID = PREFIX + "FoundPersonId";
+    @Metadata(label = "producer", description = "Lead intake and findOrCreatePerson: the id of the person that was"
+                                                + " created (absent when one was found). Also set when the intake"
+                                                + " failed after creating the person.",
+              javaType = "Long")
+    public static final String CREATED_PERSON_ID = PREFIX + "CreatedPersonId";
+    @Metadata(label = "producer", description = "Lead intake and findOrCreateOrganization: the id of the existing"
+                                                + " organization that was found (absent when one was created).",
+              javaType = "Long")
+    public static final String FOUND_ORGANIZATION_ID = PREFIX + "FoundOrganizationId";
+    @Metadata(label = "producer", description = "Lead intake and findOrCreateOrganization: the id of the organization"
+                                                + " that was created (absent when one was found). Also set when the"
+                                                + " intake failed after creating the organization.",
+              javaType = "Long")
+    public static final String CREATED_ORGANIZATION_ID = PREFIX + "CreatedOrganizationId";
+    @Metadata(label = "producer", description = "Lead intake: the id of a found person who belonged to no"
+                                                + " organization and was linked to the intake's organization.",
+              javaType = "Long")
+    public static final String LINKED_PERSON_ID = PREFIX + "LinkedPersonId";
 
     // consumer
     @Metadata(label = "consumer", description = "When the delivered lead was created.", javaType = "java.time.Instant")

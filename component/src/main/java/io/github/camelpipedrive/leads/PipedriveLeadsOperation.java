@@ -19,6 +19,13 @@ import java.util.Set;
 
 import io.github.camelpipedrive.leads.client.ApiVersion;
 import io.github.camelpipedrive.leads.model.AddLeadLabelRequest;
+import io.github.camelpipedrive.leads.model.AddLeadNoteRequest;
+import io.github.camelpipedrive.leads.model.ContactSearchResult;
+import io.github.camelpipedrive.leads.model.Note;
+import io.github.camelpipedrive.leads.model.Organization;
+import io.github.camelpipedrive.leads.model.OrganizationRequest;
+import io.github.camelpipedrive.leads.model.Person;
+import io.github.camelpipedrive.leads.model.PersonRequest;
 import io.github.camelpipedrive.leads.model.AddLeadRequest;
 import io.github.camelpipedrive.leads.model.ConversionJob;
 import io.github.camelpipedrive.leads.model.ConversionStatus;
@@ -40,10 +47,13 @@ import static io.github.camelpipedrive.leads.QueryOption.EXACT_MATCH;
 import static io.github.camelpipedrive.leads.QueryOption.FIELDS;
 import static io.github.camelpipedrive.leads.QueryOption.FILTER_ID;
 import static io.github.camelpipedrive.leads.QueryOption.INCLUDE_FIELDS;
+import static io.github.camelpipedrive.leads.QueryOption.LEAD_ID;
 import static io.github.camelpipedrive.leads.QueryOption.LIMIT;
+import static io.github.camelpipedrive.leads.QueryOption.MATCH_FIELD;
 import static io.github.camelpipedrive.leads.QueryOption.ORGANIZATION_ID;
 import static io.github.camelpipedrive.leads.QueryOption.OWNER_ID;
 import static io.github.camelpipedrive.leads.QueryOption.PERSON_ID;
+import static io.github.camelpipedrive.leads.QueryOption.PINNED_TO_LEAD;
 import static io.github.camelpipedrive.leads.QueryOption.SORT;
 import static io.github.camelpipedrive.leads.QueryOption.START;
 import static io.github.camelpipedrive.leads.QueryOption.TERM;
@@ -59,7 +69,8 @@ import static io.github.camelpipedrive.leads.client.ApiVersion.V2;
 public enum PipedriveLeadsOperation {
 
     addLead(op("POST", V1, "leads").success(201).tokens(10).result(Lead.class)
-            .body(body(AddLeadRequest.class).rules(BodyValidator::validateAddLead).allowingCustomFieldNames())),
+            .body(body(AddLeadRequest.class).rules(BodyValidator::validateAddLead).allowingCustomFieldNames())
+            .intake("findOrCreateOrganization", "findOrCreatePerson")),
     getLead(op("GET", V1, "leads/{id}").tokens(2).result(Lead.class).notFoundAsEmpty()),
     getLeads(op("GET", V1, "leads").tokens(20).list(Lead.class)
             .query(LIMIT, START, OWNER_ID, PERSON_ID, ORGANIZATION_ID, FILTER_ID, SORT, UPDATED_SINCE)
@@ -97,7 +108,22 @@ public enum PipedriveLeadsOperation {
     convertDealToLead(op("POST", V2, "deals/{dealId}/convert/lead").tokens(40).result(ConversionJob.class)
             .followedBy("getDealConversionStatus")),
     getDealConversionStatus(op("GET", V2, "deals/{dealId}/convert/status/{conversionId}").tokens(1)
-            .result(ConversionStatus.class));
+            .result(ConversionStatus.class)),
+    findOrCreatePerson(op("POST", V2, "persons").tokens(5).result(Person.class)
+            .body(body(PersonRequest.class).rules(PersonRequest::validateBody))
+            .findOrCreate(op("GET", V2, "persons/search").tokens(20).list(ContactSearchResult.class).wrappedIn("items")
+                            .query(TERM, MATCH_FIELD, EXACT_MATCH, LIMIT),
+                    op("PATCH", V2, "persons/{personId}").tokens(5).result(Person.class))),
+    findOrCreateOrganization(op("POST", V2, "organizations").tokens(5).result(Organization.class)
+            .body(body(OrganizationRequest.class).rules(OrganizationRequest::validateBody))
+            .findOrCreate(op("GET", V2, "organizations/search").tokens(20).list(ContactSearchResult.class)
+                            .wrappedIn("items").query(TERM, MATCH_FIELD, EXACT_MATCH, LIMIT),
+                    null)),
+    addLeadNote(op("POST", V1, "notes").tokens(10).result(Note.class)
+            .body(body(AddLeadNoteRequest.class).rules(AddLeadNoteRequest::validate)
+                    .filling("lead_id", LEAD_ID).filling("pinned_to_lead_flag", PINNED_TO_LEAD))),
+    getLeadNotes(op("GET", V1, "notes").tokens(20).list(Note.class).query(LEAD_ID, PINNED_TO_LEAD, LIMIT, START)
+            .queryRule(QueryOption::requireLeadId));
 
     private final OperationRow row;
 

@@ -27,7 +27,9 @@ import io.github.camelpipedrive.leads.exception.PipedriveValidationException;
 import io.github.camelpipedrive.leads.client.RateLimitInfo;
 import io.github.camelpipedrive.leads.model.ConversionJob;
 
+import io.github.camelpipedrive.leads.producer.ContactFinder;
 import io.github.camelpipedrive.leads.producer.ConversionWaiter;
+import io.github.camelpipedrive.leads.producer.LeadIntake;
 import io.github.camelpipedrive.leads.producer.CustomFieldNames;
 import io.github.camelpipedrive.leads.producer.PagingIterator;
 import io.github.camelpipedrive.leads.producer.RequestFactory;
@@ -48,6 +50,7 @@ public class PipedriveLeadsProducer extends DefaultProducer {
     private final RequestFactory requests;
     private final ResultMapper results;
     private final CustomFieldNames customFieldNames;
+    private final LeadIntake intake;
 
     public PipedriveLeadsProducer(PipedriveLeadsEndpoint endpoint) {
         super(endpoint);
@@ -58,14 +61,26 @@ public class PipedriveLeadsProducer extends DefaultProducer {
                 : null;
         this.requests = new RequestFactory(endpoint.getMapper(), customFieldNames);
         this.results = new ResultMapper(endpoint.getMapper());
+        this.intake = new LeadIntake(new ContactFinder(endpoint::getApiClient, results, endpoint.getMapper(),
+                endpoint.getComponent().recentContacts(), endpoint.getComponent().contactLocks()),
+                endpoint.getMapper());
     }
 
     @Override
     public void process(Exchange exchange) throws Exception {
         PipedriveLeadsOperation op = resolveOperation(exchange);
         List<OperationRequest> built = requests.create(op, exchange, configuration);
-        List<ApiRequest> calls = built.stream().map(OperationRequest::toApiRequest).toList();
         Message message = exchange.getMessage();
+        if (op.row().findOrCreate() != null) {
+            message.setBody(intake.findOrCreate(op, built.get(0), message, configuration));
+            return;
+        }
+        LeadIntake.Resolved contacts = null;
+        if (op.row().hasIntake()) {
+            contacts = intake.resolve(op, built.get(0), message, configuration);
+            built = List.of(contacts.request());
+        }
+        List<ApiRequest> calls = built.stream().map(OperationRequest::toApiRequest).toList();
         if (configuration.isAllPages() && op.isPaged()) {
             streamAllPages(op, calls, message);
             return;
@@ -85,7 +100,9 @@ public class PipedriveLeadsProducer extends DefaultProducer {
                     message.setBody(null);
                     return;
                 }
-                throw e;
+                throw contacts == null ? e : contacts.failed(e);
+            } catch (RuntimeException e) {
+                throw contacts == null ? e : contacts.failed(e);
             }
             bodies.add(results.map(op, result));
             page = result.pageInfo();

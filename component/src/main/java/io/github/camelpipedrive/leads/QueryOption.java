@@ -108,6 +108,42 @@ public enum QueryOption {
             return cursor;
         }
     },
+    /** The lead whose notes getLeadNotes lists: the lead id header or the {@code id} option (a UUID). */
+    LEAD_ID("lead_id", "id", PipedriveLeadsConstants.ID, PipedriveLeadsConfiguration::getId) {
+        @Override
+        public String format(Object value) {
+            String id = value.toString().trim();
+            if (!io.github.camelpipedrive.leads.producer.Ids.isUuid(id)) {
+                throw invalid("must be a lead id (UUID), was '" + abbreviate(id) + "'");
+            }
+            return id;
+        }
+    },
+    /** Notes pinned to the lead (1) or not (0). */
+    PINNED_TO_LEAD("pinned_to_lead_flag", "pinnedToLead", PipedriveLeadsConstants.PINNED_TO_LEAD,
+                   PipedriveLeadsConfiguration::getPinnedToLead) {
+        @Override
+        public String format(Object value) {
+            String text = value.toString().trim().toLowerCase();
+            if (text.equals("true") || text.equals("1")) {
+                return "1";
+            }
+            if (text.equals("false") || text.equals("0")) {
+                return "0";
+            }
+            throw invalid("must be true or false");
+        }
+    },
+    /**
+     * The field a find-or-create search matches on (email, phone, name). Set by the component from the match
+     * options, never read from a header or option of its own.
+     */
+    MATCH_FIELD("fields", "personMatchFields", null, c -> null) {
+        @Override
+        public String format(Object value) {
+            return enumList(value.toString(), Set.of("email", "phone", "name"));
+        }
+    },
     UPDATED_SINCE("updated_since", "updatedSince", PipedriveLeadsConstants.UPDATED_SINCE,
                   PipedriveLeadsConfiguration::getUpdatedSince) {
         @Override
@@ -200,6 +236,14 @@ public enum QueryOption {
         if (term.trim().length() < (exact ? 1 : 2)) {
             throw new PipedriveValidationException(TERM.optionName(),
                     "must have at least 2 characters (1 with exactMatch=true)");
+        }
+    }
+
+    /** The rule of getLeadNotes: it lists the notes of one lead, so the lead id is required. */
+    public static void requireLeadId(java.util.Map<QueryOption, String> query) {
+        if (query.get(LEAD_ID) == null) {
+            throw new PipedriveValidationException(LEAD_ID.optionName(), "is required for getLeadNotes: set header "
+                                                                         + LEAD_ID.header() + " or the option id");
         }
     }
 

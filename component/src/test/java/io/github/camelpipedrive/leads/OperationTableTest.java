@@ -72,6 +72,9 @@ class OperationTableTest {
         if (op.queryOptions().contains(QueryOption.TERM)) {
             request.query(QueryOption.TERM, "acme");
         }
+        if (op.queryOptions().contains(QueryOption.LEAD_ID)) {
+            request.query(QueryOption.LEAD_ID, LEAD);
+        }
 
         ApiRequest wire = request.toApiRequest();
 

@@ -28,7 +28,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /**
  * Body of {@code addLead}. Null properties are never sent: Pipedrive rejects JSON nulls on create.
  * <p>
- * A lead needs a title and a person or an organization (or both). Custom fields are set with
+ * A lead needs a title and a person or an organization (or both): existing ones by {@code person_id} /
+ * {@code organization_id}, or, for a lead intake, a {@code person} / {@code organization} that the component finds or
+ * creates first (see docs/lead-intake.md). Custom fields are set with
  * {@link #customField(String, Object)} using their 40-character keys.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -39,6 +41,8 @@ public class AddLeadRequest {
     private List<String> labelIds;
     private Long personId;
     private Long organizationId;
+    private PersonRequest person;
+    private OrganizationRequest organization;
     private LeadValue value;
     private LocalDate expectedCloseDate;
     private String visibleTo;
@@ -65,6 +69,44 @@ public class AddLeadRequest {
     public AddLeadRequest organizationId(long organizationId) {
         this.organizationId = organizationId;
         return this;
+    }
+
+    /** Fluent: the person to find or create (lead intake), instead of a person_id. */
+    public AddLeadRequest person(PersonRequest person) {
+        this.person = person;
+        return this;
+    }
+
+    /** Fluent: the organization to find or create (lead intake), instead of an organization_id. */
+    public AddLeadRequest organization(OrganizationRequest organization) {
+        this.organization = organization;
+        return this;
+    }
+
+    /**
+     * Lead intake: the person to find (by e-mail address, then phone number) or create, instead of a person_id. The
+     * component replaces it by the person_id before the lead is sent; it is never sent to Pipedrive as is.
+     */
+    @JsonProperty("person")
+    public PersonRequest getPerson() {
+        return person;
+    }
+
+    public void setPerson(PersonRequest person) {
+        this.person = person;
+    }
+
+    /**
+     * Lead intake: the organization to find (by exact name) or create, instead of an organization_id. Replaced by the
+     * organization_id before the lead is sent.
+     */
+    @JsonProperty("organization")
+    public OrganizationRequest getOrganization() {
+        return organization;
+    }
+
+    public void setOrganization(OrganizationRequest organization) {
+        this.organization = organization;
     }
 
     /** Fluent setter for the value. */

@@ -26,6 +26,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelpipedrive.leads.exception.PipedriveValidationException;
 import io.github.camelpipedrive.leads.model.CustomFields;
 import io.github.camelpipedrive.leads.model.LeadLabelColor;
+import io.github.camelpipedrive.leads.model.OrganizationRequest;
+import io.github.camelpipedrive.leads.model.PersonRequest;
 
 /**
  * The API's rules for request bodies, checked on the exact JSON that would be sent, so that a request the API would
@@ -73,14 +75,34 @@ public final class BodyValidator {
 
     public static void validateAddLead(ObjectNode body) {
         requireText(body, "title");
-        boolean person = isPresent(body, "person_id");
-        boolean organization = isPresent(body, "organization_id");
+        boolean person = isPresent(body, "person_id") || isPresent(body, "person");
+        boolean organization = isPresent(body, "organization_id") || isPresent(body, "organization");
         if (!person && !organization) {
             throw new PipedriveValidationException("body.person_id",
-                    "a lead must be linked to a person_id or an organization_id (or both)");
+                    "a lead must be linked to a person_id or an organization_id (or both), or name a person or an"
+                    + " organization to find or create");
         }
+        validateIntakeContacts(body);
         rejectNulls(body);
         validateCommonLeadFields(body);
+    }
+
+    /** Lead intake: a person or organization to find or create, never together with the id of one. */
+    private static void validateIntakeContacts(ObjectNode body) {
+        if (isPresent(body, "person")) {
+            if (isPresent(body, "person_id")) {
+                throw new PipedriveValidationException("body.person",
+                        "give either person (to find or create) or person_id (an existing person), not both");
+            }
+            PersonRequest.validate(body.get("person"), "body.person");
+        }
+        if (isPresent(body, "organization")) {
+            if (isPresent(body, "organization_id")) {
+                throw new PipedriveValidationException("body.organization", "give either organization (to find or"
+                        + " create) or organization_id (an existing organization), not both");
+            }
+            OrganizationRequest.validate(body.get("organization"), "body.organization");
+        }
     }
 
     public static void validateUpdateLead(ObjectNode body) {

@@ -21,7 +21,10 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.LongNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelpipedrive.leads.ArchivedStatus;
 import io.github.camelpipedrive.leads.OperationRequest;
@@ -159,6 +162,16 @@ public final class RequestFactory {
             json = mapper.valueToTree(column.defaults().apply(configuration));
         } else {
             json = bodies.toJson(exchange, column, op.name());
+        }
+        for (Map.Entry<String, QueryOption> filled : column.filled().entrySet()) {
+            JsonNode present = json.get(filled.getKey());
+            QueryOption option = filled.getValue();
+            Object value = headerOrOption(exchange, option.header(), option.configured(configuration));
+            if ((present == null || present.isNull()) && value != null) {
+                String formatted = option.format(value);
+                json.set(filled.getKey(), formatted.matches("\\d{1,18}") ? LongNode.valueOf(Long.parseLong(formatted))
+                        : TextNode.valueOf(formatted));
+            }
         }
         if (customFieldNames != null && column.customFieldNames()) {
             json = customFieldNames.apply(op, json);

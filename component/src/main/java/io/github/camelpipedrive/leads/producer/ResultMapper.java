@@ -23,6 +23,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelpipedrive.leads.OperationRow;
 import io.github.camelpipedrive.leads.PipedriveLeadsOperation;
 import io.github.camelpipedrive.leads.client.ApiResult;
 import io.github.camelpipedrive.leads.exception.PipedriveLeadsException;
@@ -52,6 +53,26 @@ public final class ResultMapper {
         }
         Object value = result.readData(types.get(op));
         return value == null && op.isListResult() ? new ArrayList<>() : value;
+    }
+
+    /**
+     * The list result of another wire form of an operation (a find-or-create's search), read with that row's element
+     * type and wrapper.
+     */
+    public List<?> mapRow(OperationRow row, ApiResult result) {
+        JsonNode data = result.data();
+        JsonNode list = data != null && row.resultWrapper() != null && data.isObject()
+                ? data.get(row.resultWrapper()) : data;
+        if (list == null || list.isNull()) {
+            return new ArrayList<>();
+        }
+        try {
+            return mapper.readerFor(mapper.getTypeFactory().constructCollectionType(List.class, row.resultType()))
+                    .readValue(list);
+        } catch (IllegalArgumentException | java.io.IOException e) {
+            throw new PipedriveLeadsException("Cannot read the " + row.method() + " " + row.pathTemplate()
+                                              + " response: " + e.getMessage(), e);
+        }
     }
 
     /** The typed result of a {@code data} tree; null when it is null; a list result is never null. */
