@@ -143,6 +143,34 @@ class SandboxWebhookDeliveryTest {
         assertThat(sandbox.webhooks().get(0).lastHttpStatus()).contains(200);
     }
 
+    /** The sample of docs/sandbox.md ("Faults and observability"), verbatim, then what it promises. */
+    @Test
+    void faultsAndObservabilitySampleOfTheGuide() {
+        PipedriveSandbox sb = sandbox;
+        long id = subscribe("create", "");
+        sb.webhookFaults().dropShare(0.3)         // 30 % of (event, subscription) pairs never sent at all
+                .duplicateShare(0.1)              // 10 % sent twice (same meta.id, each with its own retries)
+                .delay(Duration.ofMillis(200))    // extra wait before every attempt (real time, not scaled)
+                .seed(7);                         // restarts the seeded sequence of drop/duplicate choices
+        sb.webhookFaults().reset();               // back to the builder's settings (seed: the sandbox seed)
+        sb.banWebhook(id);                        // ban now, as ten failures would
+
+        List<WebhookSubscription> subs = sb.webhooks();        // id, url, event, version, banned(), bannedUntil(),
+                                                               // lastHttpStatus(), consecutiveFirstAttemptFailures() ...
+        List<WebhookDelivery> log = sb.webhookDeliveries();    // immutable snapshot, in the order attempts ended
+                                                               // (the most recent 100,000 records)
+        sb.clearWebhookDeliveries();
+        int inFlight = sb.pendingWebhookDeliveries();          // deliveries waiting for an answer or a retry:
+                                                               // wait for 0 before counting the log
+
+        assertThat(subs).singleElement().satisfies(s -> assertThat(s.banned()).isTrue());
+        assertThat(log).isEmpty();
+        assertThat(inFlight).isZero();
+        createLead("during the ban");
+        await().until(() -> sb.pendingWebhookDeliveries() == 0);
+        assertThat(receiver.received()).as("a banned subscription gets nothing").isEmpty();
+    }
+
     private static List<String> fieldNames(JsonNode node) {
         List<String> names = new java.util.ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);
