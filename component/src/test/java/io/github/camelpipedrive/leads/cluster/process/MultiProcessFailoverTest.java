@@ -180,9 +180,9 @@ class MultiProcessFailoverTest {
         awaitMoreDeliveriesBy(leader, 5);
         Node partitioned = leader;
         partitioned.partition();
-        await().atMost(Duration.ofSeconds(30)).until(() -> !partitioned.leads());
+        await().atMost(Duration.ofSeconds(90)).until(() -> !partitioned.leads());
         LOG.info("Expired the ZooKeeper session of leader {} (its process lives on)", partitioned);
-        await().atMost(Duration.ofSeconds(30)).until(() -> currentLeaders().size() == 1
+        await().atMost(Duration.ofSeconds(90)).until(() -> currentLeaders().size() == 1
                                                            && currentLeaders().get(0) != partitioned);
         leader = currentLeaders().get(0);
         awaitMoreDeliveriesBy(leader, 5);
