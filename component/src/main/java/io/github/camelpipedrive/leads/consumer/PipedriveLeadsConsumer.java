@@ -69,6 +69,7 @@ public class PipedriveLeadsConsumer extends ScheduledBatchPollingConsumer {
     private volatile LeadCursor cursor;
     private final ConsumerHealthState healthState = new ConsumerHealthState();
     private HealthCheckRegistration healthCheck = HealthCheckRegistration.none();
+    private DeliveryGate gate;
 
     public PipedriveLeadsConsumer(PipedriveLeadsEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -83,6 +84,11 @@ public class PipedriveLeadsConsumer extends ScheduledBatchPollingConsumer {
 
     public boolean isAdaptiveDelay() {
         return adaptiveDelay;
+    }
+
+    /** A hook around each delivered lead (push and backfill mode); not for batchMode. Set before the start. */
+    public void setDeliveryGate(DeliveryGate gate) {
+        this.gate = gate;
     }
 
     @Override
@@ -196,13 +202,21 @@ public class PipedriveLeadsConsumer extends ScheduledBatchPollingConsumer {
             exchange.setProperty(ExchangePropertyKey.BATCH_COMPLETE, index == total - 1);
             pendingExchanges = total - index - 1;
             LeadCursor after = exchange.getProperty(CURSOR_AFTER, LeadCursor.class);
+            Lead gated = gate != null && exchange.getMessage().getBody() instanceof Lead lead ? lead : null;
+            boolean admitted = true;
             try {
-                getProcessor().process(exchange);
+                admitted = gated == null || gate.admit(gated, exchange);
+                if (admitted) {
+                    getProcessor().process(exchange);
+                }
             } catch (Exception e) {
                 exchange.setException(e);
             }
             Exception failure = exchange.getException();
             if (failure != null) {
+                if (gated != null) {
+                    gate.finished(gated, false, cursor);
+                }
                 getExceptionHandler().handleException("Error processing lead(s); the cursor stays before them and"
                                                       + " they are delivered again on the next poll",
                         exchange, failure);
@@ -211,6 +225,9 @@ public class PipedriveLeadsConsumer extends ScheduledBatchPollingConsumer {
                 return index;
             }
             if (!store.save(after)) {
+                if (gated != null) {
+                    gate.finished(gated, false, cursor);
+                }
                 LOG.warn("Feed {}: the shared cursor was moved by another node since this node read it"
                          + " (compare-and-set lost); stopping this poll after exchange {} (delivered, its cursor not"
                          + " saved) and re-reading the shared cursor on the next poll. Expected once around a change of"
@@ -221,6 +238,9 @@ public class PipedriveLeadsConsumer extends ScheduledBatchPollingConsumer {
                 return index;
             }
             cursor = after;
+            if (gated != null) {
+                gate.finished(gated, admitted, after);
+            }
             releaseExchange(exchange, false);
             index++;
         }
@@ -308,6 +328,11 @@ public class PipedriveLeadsConsumer extends ScheduledBatchPollingConsumer {
 
     /** The key the cursor is stored under. */
     public String getStateKey() {
+        return CursorStore.keyFor(configuration);
+    }
+
+    /** The key the cursor of a feed with these options is stored under. */
+    public static String stateKeyOf(PipedriveLeadsConfiguration configuration) {
         return CursorStore.keyFor(configuration);
     }
 
