@@ -74,6 +74,8 @@ final class LeadStore implements LeadValidator.References {
     private int nextDealId;
     private final ConversionOutcome defaultOutcome;
     private ConversionOutcome nextOutcome;
+    /** Told of every lead create/change/delete after construction (seed data makes no events). */
+    private volatile LeadEvent.Listener listener = LeadEvent.NONE;
 
     LeadStore(SandboxConfig config) {
         this.clock = config.clock();
@@ -90,6 +92,27 @@ final class LeadStore implements LeadValidator.References {
         }
         nextDealId = config.seedDeals() + 1;
         SeedData.seedLeads(this, config.seedLeads(), personCount, organizationCount, random);
+    }
+
+    void setListener(LeadEvent.Listener value) {
+        this.listener = value;
+    }
+
+    // ---------------------------------------------------------------- events (lock held)
+
+    private void emitCreated(Lead lead, String source) {
+        listener.onLeadEvent(LeadEvent.created(lead, now(), source));
+    }
+
+    private void emitChanged(ObjectNode before, Lead lead, String source) {
+        LeadEvent event = LeadEvent.changed(before, lead, now(), source);
+        if (event != null) {
+            listener.onLeadEvent(event);
+        }
+    }
+
+    private void emitDeleted(Lead lead, String source) {
+        listener.onLeadEvent(LeadEvent.deleted(lead, now(), source));
     }
 
     // ---------------------------------------------------------------- locking
@@ -276,6 +299,7 @@ final class LeadStore implements LeadValidator.References {
             Lead lead = insertLead(null, null, null, now(), SOURCE_API, SOURCE_API,
                     originId == null ? null : originId.asText(), null);
             changes.applyTo(lead);
+            emitCreated(lead, LeadEvent.SOURCE_API);
             return lead.json();
         });
     }
@@ -300,18 +324,24 @@ final class LeadStore implements LeadValidator.References {
             if (changes.resultingPerson(lead) == null && changes.resultingOrganization(lead) == null) {
                 throw ApiException.invalid(LeadValidator.personOrOrganizationRequired());
             }
+            ObjectNode before = WebhookLeadShape.of(lead);
             changes.applyTo(lead);
             if (changes.has("is_archived")) {
                 lead.archived = changes.get("is_archived").asBoolean();
             }
             lead.updateTime = now();
             lead.invalidate();
+            emitChanged(before, lead, LeadEvent.SOURCE_API);
             return lead.json();
         });
     }
 
     void delete(String id) {
-        write(() -> removeLead(existing(id)));
+        write(() -> {
+            Lead lead = existing(id);
+            removeLead(lead);
+            emitDeleted(lead, LeadEvent.SOURCE_API);
+        });
     }
 
     List<Integer> permittedUsers(String id) {
@@ -344,6 +374,7 @@ final class LeadStore implements LeadValidator.References {
             }
             Lead lead = insertLead(title, personId, organizationId, now(), "Manually created", "ManuallyCreated",
                     null, null);
+            emitCreated(lead, LeadEvent.SOURCE_APP);
             return lead.id;
         });
     }
@@ -354,9 +385,11 @@ final class LeadStore implements LeadValidator.References {
             if (lead == null) {
                 throw new IllegalArgumentException("no lead " + id);
             }
+            ObjectNode before = WebhookLeadShape.of(lead);
             change.accept(lead);
             lead.updateTime = now();
             lead.invalidate();
+            emitChanged(before, lead, LeadEvent.SOURCE_APP);
         });
     }
 
@@ -367,6 +400,7 @@ final class LeadStore implements LeadValidator.References {
                 throw new IllegalArgumentException("no lead " + id);
             }
             removeLead(lead);
+            emitDeleted(lead, LeadEvent.SOURCE_APP);
         });
     }
 
@@ -403,8 +437,11 @@ final class LeadStore implements LeadValidator.References {
                 throw ApiException.labelNotFound();
             }
             for (Lead lead : byAddTime) {
-                if (lead.labelIds.remove(id)) {
+                if (lead.labelIds.contains(id)) {
+                    ObjectNode before = WebhookLeadShape.of(lead);
+                    lead.labelIds.remove(id);
                     lead.invalidate();
+                    emitChanged(before, lead, LeadEvent.SOURCE_API);
                 }
             }
         });
@@ -501,7 +538,7 @@ final class LeadStore implements LeadValidator.References {
                 c.terminalStatus = "failed";
                 return;
             }
-            c.resultDealId = leadToDeal(lead, c.stageId).id;
+            c.resultDealId = leadToDeal(lead, c.stageId, LeadEvent.SOURCE_API).id;
         } else {
             Deal deal = deals.get(c.dealId);
             if (deal == null || deal.deleted) {
@@ -513,12 +550,13 @@ final class LeadStore implements LeadValidator.References {
         c.terminalStatus = "completed";
     }
 
-    private Deal leadToDeal(Lead lead, Integer stageId) {
+    private Deal leadToDeal(Lead lead, Integer stageId, String source) {
         Deal deal = new Deal(nextDealId++, lead.title, lead.personId, lead.organizationId, lead.valueAmount,
                 lead.valueCurrency, lead.id, stageId == null ? 1 : stageId);
         deals.put(deal.id, deal);
         // "on success the lead is marked deleted": it leaves every list and GET answers 404
         removeLead(lead);
+        emitDeleted(lead, source);
         return deal;
     }
 
@@ -528,6 +566,7 @@ final class LeadStore implements LeadValidator.References {
         lead.valueCurrency = deal.valueCurrency;
         lead.invalidate();
         deal.deleted = true;
+        emitCreated(lead, LeadEvent.SOURCE_API);
         return lead;
     }
 
@@ -538,7 +577,7 @@ final class LeadStore implements LeadValidator.References {
             if (lead == null) {
                 throw new IllegalArgumentException("no lead " + leadId);
             }
-            return leadToDeal(lead, null).id;
+            return leadToDeal(lead, null, LeadEvent.SOURCE_APP).id;
         });
     }
 

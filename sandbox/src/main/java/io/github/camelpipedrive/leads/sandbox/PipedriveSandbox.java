@@ -69,6 +69,9 @@ public final class PipedriveSandbox implements AutoCloseable {
     private final RateLimiter limiter;
     private final FaultInjector faults = new FaultInjector();
     private final RequestLog requestLog = new RequestLog();
+    private final WebhookRegistry webhookRegistry;
+    private final WebhookFaults webhookFaults;
+    private final WebhookDeliverer webhookDeliverer;
     private final SandboxDispatcher dispatcher;
     private final Object lifecycle = new Object();
     private HttpServer server;
@@ -81,6 +84,12 @@ public final class PipedriveSandbox implements AutoCloseable {
         this.store = new LeadStore(config);
         this.limiter = new RateLimiter(config.clock(), config.rateLimitPlan, config.dailyTokenBudget);
         OAuthTokenEndpoint oauth = new OAuthTokenEndpoint(config, this::baseUrl);
+        this.webhookRegistry = new WebhookRegistry(config.clock(), config.webhookRetryTimeScale);
+        this.webhookFaults = new WebhookFaults(config.seed(), config.webhookDropShare, config.webhookDuplicateShare,
+                config.webhookDelay);
+        this.webhookDeliverer = new WebhookDeliverer(webhookRegistry, webhookFaults, config.webhookRetryTimeScale,
+                config.seed(), config.host);
+        store.setListener(webhookDeliverer);
         Router router = new Router();
         new LeadSearchHandler(store).register(router);
         new LeadsHandler(store, config.paginationShape).register(router);
@@ -88,6 +97,7 @@ public final class PipedriveSandbox implements AutoCloseable {
         new LeadSourcesHandler().register(router);
         new LeadFieldsHandler(config.paginationShape).register(router);
         new ConversionHandler(store).register(router);
+        new WebhooksHandler(webhookRegistry).register(router);
         this.dispatcher = new SandboxDispatcher(router, new Authenticator(config.apiToken, oauth), limiter, faults,
                 requestLog, oauth);
     }
@@ -194,6 +204,7 @@ public final class PipedriveSandbox implements AutoCloseable {
                 executor.shutdownNow();
                 server = null;
             }
+            webhookDeliverer.close();
         }
     }
 
@@ -257,6 +268,43 @@ public final class PipedriveSandbox implements AutoCloseable {
      */
     public void failNextConversion(ConversionOutcome outcome) {
         store.setNextConversionOutcome(outcome);
+    }
+
+    // ------------------------------------------------------------------ webhooks
+
+    /**
+     * @return the runtime switchboard of webhook delivery faults (drop, duplicate, delay, seed),
+     *     starting from the builder's settings
+     */
+    public WebhookFaults webhookFaults() {
+        return webhookFaults;
+    }
+
+    /** @return the current webhook subscriptions, oldest first */
+    public List<WebhookSubscription> webhooks() {
+        return webhookRegistry.snapshot();
+    }
+
+    /**
+     * Bans a subscription now, as ten first-attempt failures in a row would: nothing is delivered
+     * to it for 30 minutes times {@link Builder#webhookRetryTimeScale(double)} of the sandbox clock,
+     * and its events of that time are lost.
+     *
+     * @param id webhook id
+     * @throws IllegalArgumentException when there is no such webhook
+     */
+    public void banWebhook(long id) {
+        webhookRegistry.ban(id);
+    }
+
+    /** @return every delivery attempt (and every dropped or banned event) so far, in the order they ended */
+    public List<WebhookDelivery> webhookDeliveries() {
+        return webhookDeliverer.deliveries();
+    }
+
+    /** Forgets the delivery log (subscriptions and pending retries stay). */
+    public void clearWebhookDeliveries() {
+        webhookDeliverer.clearDeliveries();
     }
 
     // ------------------------------------------------------------------ request log
@@ -408,6 +456,10 @@ public final class PipedriveSandbox implements AutoCloseable {
         ConversionOutcome conversionOutcome = ConversionOutcome.COMPLETED;
         Duration conversionDelay = DEFAULT_CONVERSION_DELAY;
         int threads = 8;
+        double webhookRetryTimeScale = 1.0;
+        double webhookDropShare;
+        double webhookDuplicateShare;
+        Duration webhookDelay = Duration.ZERO;
 
         private Builder() {
         }
@@ -576,6 +628,48 @@ public final class PipedriveSandbox implements AutoCloseable {
          */
         public Builder threads(int value) {
             this.threads = value;
+            return this;
+        }
+
+        /**
+         * Multiplies the webhook retry delays (3, 30 and 150 s) and the 30-minute ban; tests use
+         * e.g. 0.01. The 10 s delivery timeout and the 3-day removal are not scaled.
+         *
+         * @param value positive factor, default 1.0
+         * @return this builder
+         */
+        public Builder webhookRetryTimeScale(double value) {
+            this.webhookRetryTimeScale = value;
+            return this;
+        }
+
+        /**
+         * @param value initial {@link WebhookFaults#dropShare(double)}: share of (event,
+         *     subscription) pairs never delivered, 0..1, default 0
+         * @return this builder
+         */
+        public Builder webhookDropShare(double value) {
+            this.webhookDropShare = value;
+            return this;
+        }
+
+        /**
+         * @param value initial {@link WebhookFaults#duplicateShare(double)}: share of (event,
+         *     subscription) pairs delivered twice, 0..1, default 0
+         * @return this builder
+         */
+        public Builder webhookDuplicateShare(double value) {
+            this.webhookDuplicateShare = value;
+            return this;
+        }
+
+        /**
+         * @param value initial {@link WebhookFaults#delay(Duration)}: extra wait before every
+         *     delivery attempt, default zero
+         * @return this builder
+         */
+        public Builder webhookDelay(Duration value) {
+            this.webhookDelay = value;
             return this;
         }
 

@@ -109,6 +109,15 @@ final class SandboxCommandLine {
                 (p, v) -> p.builder.conversionDelay(duration("--conversion-delay", v)));
         add("--threads", "N", "HTTP worker threads (default 8)",
                 (p, v) -> p.builder.threads(integer("--threads", v)));
+        add("--webhook-time-scale", "FACTOR",
+                "multiplies webhook retry delays (3/30/150 s) and the 30 min ban, e.g. 0.01 (default 1.0)",
+                (p, v) -> p.builder.webhookRetryTimeScale(decimal("--webhook-time-scale", v)));
+        add("--webhook-drop-share", "SHARE", "share 0..1 of webhook events never delivered (default 0)",
+                (p, v) -> p.builder.webhookDropShare(decimal("--webhook-drop-share", v)));
+        add("--webhook-duplicate-share", "SHARE", "share 0..1 of webhook events delivered twice (default 0)",
+                (p, v) -> p.builder.webhookDuplicateShare(decimal("--webhook-duplicate-share", v)));
+        add("--webhook-delay", "DURATION", "extra wait before every webhook delivery attempt (default 0)",
+                (p, v) -> p.builder.webhookDelay(duration("--webhook-delay", v)));
     }
 
     private SandboxCommandLine() {
@@ -186,6 +195,14 @@ final class SandboxCommandLine {
             return Integer.parseInt(value.trim());
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(option + " must be a whole number, was: " + value, e);
+        }
+    }
+
+    private static double decimal(String option, String value) {
+        try {
+            return Double.parseDouble(value.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " must be a number, was: " + value, e);
         }
     }
 

@@ -45,6 +45,10 @@ final class SandboxConfig {
     final ConversionOutcome conversionOutcome;
     final Duration conversionDelay;
     final int threads;
+    final double webhookRetryTimeScale;
+    final double webhookDropShare;
+    final double webhookDuplicateShare;
+    final Duration webhookDelay;
 
     SandboxConfig(PipedriveSandbox.Builder b) {
         this.port = b.port;
@@ -66,6 +70,10 @@ final class SandboxConfig {
         this.conversionOutcome = Objects.requireNonNull(b.conversionOutcome, "conversionOutcome");
         this.conversionDelay = Objects.requireNonNull(b.conversionDelay, "conversionDelay");
         this.threads = b.threads;
+        this.webhookRetryTimeScale = b.webhookRetryTimeScale;
+        this.webhookDropShare = b.webhookDropShare;
+        this.webhookDuplicateShare = b.webhookDuplicateShare;
+        this.webhookDelay = Objects.requireNonNull(b.webhookDelay, "webhookDelay");
         require(port >= 0 && port <= 65535, "port must be between 0 and 65535, was " + port);
         require(seedLeads >= 0, "seedLeads must not be negative");
         require(seedPersons >= 0, "seedPersons must not be negative");
@@ -74,6 +82,13 @@ final class SandboxConfig {
         require(threads >= 1, "threads must be at least 1");
         require(!accessTokenTtl.isNegative() && !accessTokenTtl.isZero(), "accessTokenTtl must be positive");
         require(!conversionDelay.isNegative(), "conversionDelay must not be negative");
+        require(webhookRetryTimeScale > 0 && Double.isFinite(webhookRetryTimeScale),
+                "webhookRetryTimeScale must be a positive number, was " + webhookRetryTimeScale);
+        require(webhookDropShare >= 0 && webhookDropShare <= 1,
+                "webhookDropShare must be between 0 and 1, was " + webhookDropShare);
+        require(webhookDuplicateShare >= 0 && webhookDuplicateShare <= 1,
+                "webhookDuplicateShare must be between 0 and 1, was " + webhookDuplicateShare);
+        require(!webhookDelay.isNegative(), "webhookDelay must not be negative");
         require(dailyTokenBudget >= -1, "dailyTokenBudget must be -1 (unlimited) or a number of tokens");
         boolean anyOauth = oauthClientId != null || oauthClientSecret != null || initialRefreshToken != null;
         boolean allOauth = oauthClientId != null && oauthClientSecret != null && initialRefreshToken != null;

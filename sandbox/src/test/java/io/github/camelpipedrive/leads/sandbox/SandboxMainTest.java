@@ -70,7 +70,8 @@ class SandboxMainTest {
             "--daily-budget", "9000", "--pagination", "nested", "--persons", "5", "--organizations", "6",
             "--deals", "3", "--oauth-client-id", "app", "--oauth-client-secret", "s3cret",
             "--oauth-refresh-token", "r-0", "--access-token-ttl", "90s", "--conversion-outcome", "rejected",
-            "--conversion-delay", "250ms", "--threads", "3"}, out)) {
+            "--conversion-delay", "250ms", "--threads", "3", "--webhook-time-scale", "0.01",
+            "--webhook-drop-share", "0.25", "--webhook-duplicate-share", "0.5", "--webhook-delay", "20ms"}, out)) {
             SandboxConfig config = sandbox.config();
             assertThat(config.port).isZero();
             assertThat(config.host).isEqualTo("127.0.0.1");
@@ -91,6 +92,10 @@ class SandboxMainTest {
             assertThat(config.conversionOutcome).isEqualTo(ConversionOutcome.REJECTED);
             assertThat(config.conversionDelay).isEqualTo(Duration.ofMillis(250));
             assertThat(config.threads).isEqualTo(3);
+            assertThat(config.webhookRetryTimeScale).isEqualTo(0.01);
+            assertThat(sandbox.webhookFaults().dropShare()).isEqualTo(0.25);
+            assertThat(sandbox.webhookFaults().duplicateShare()).isEqualTo(0.5);
+            assertThat(sandbox.webhookFaults().delay()).isEqualTo(Duration.ofMillis(20));
 
             // and they act: the OAuth client and the token lifetime on the wire, the seeded counts
             SandboxHttp.Resp token = refresh(sandbox.baseUrl(), "app", "s3cret", "r-0");
@@ -113,12 +118,14 @@ class SandboxMainTest {
         // builder method -> option(s) that set it
         List<String> expected = new ArrayList<>(List.of("accessTokenTtl", "apiToken", "clock", "conversionDelay",
                 "conversionOutcome", "dailyTokenBudget", "host", "oauthClient", "paginationShape", "port",
-                "rateLimitPlan", "seed", "seedDeals", "seedLeads", "seedOrganizations", "seedPersons", "threads"));
+                "rateLimitPlan", "seed", "seedDeals", "seedLeads", "seedOrganizations", "seedPersons", "threads",
+                "webhookDelay", "webhookDropShare", "webhookDuplicateShare", "webhookRetryTimeScale"));
         assertThat(settings).as("a new builder setting needs a command-line option").isEqualTo(expected);
         assertThat(SandboxCommandLine.optionNames()).containsExactly("--port", "--host", "--token", "--leads",
                 "--seed", "--clock", "--plan", "--daily-budget", "--pagination", "--persons", "--organizations",
                 "--deals", "--oauth-client-id", "--oauth-client-secret", "--oauth-refresh-token", "--access-token-ttl",
-                "--conversion-outcome", "--conversion-delay", "--threads");
+                "--conversion-outcome", "--conversion-delay", "--threads", "--webhook-time-scale",
+                "--webhook-drop-share", "--webhook-duplicate-share", "--webhook-delay");
     }
 
     @Test
