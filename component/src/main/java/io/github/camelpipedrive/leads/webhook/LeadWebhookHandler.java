@@ -107,7 +107,26 @@ public final class LeadWebhookHandler extends ServiceSupport implements Processo
         return backfill;
     }
 
-    /** Runs a backfill poll now on the backfill's thread (at most one waiting). */
+    /**
+     * Runs one backfill poll now, on the backfill's thread (so never beside a scheduled one), and waits for it: for
+     * tests and management.
+     */
+    public void backfillNow() throws Exception {
+        ScheduledExecutorService thread = backfillThread;
+        PipedriveLeadsConsumer consumer = backfill;
+        if (thread == null || consumer == null) {
+            throw new IllegalStateException("The webhook route is not started");
+        }
+        thread.submit(consumer::run).get();
+    }
+
+    /** How many lead versions delivered by push wait for the backfill cursor (for tests and management). */
+    public int rememberedPushes() {
+        PushDeduplicator current = dedupe;
+        return current == null ? 0 : current.rememberedVersions();
+    }
+
+    /** Runs a backfill poll soon on the backfill's thread (at most one waiting). */
     void requestEarlyBackfill() {
         ScheduledExecutorService thread = backfillThread;
         PipedriveLeadsConsumer consumer = backfill;

@@ -39,6 +39,7 @@ public final class WebhookSubscription {
     private WebhookConfiguration webhookConfiguration;
     private volatile BasicAuthCheck authCheck;
     private volatile Long subscriptionId;
+    private volatile LeadWebhookHandler handler;
 
     public WebhookSubscription(PipedriveLeadsEndpoint endpoint) {
         this.endpoint = endpoint;
@@ -75,7 +76,14 @@ public final class WebhookSubscription {
         if (notBlank(c.getWebhookAuthPassword())) {
             authCheck = new BasicAuthCheck(user(c), c.getWebhookAuthPassword());
         }
-        return new LeadWebhookHandler(endpoint, next);
+        LeadWebhookHandler created = new LeadWebhookHandler(endpoint, next);
+        handler = created;
+        return created;
+    }
+
+    /** The handler of the deliveries most recently created for this endpoint (null before the route is built). */
+    public LeadWebhookHandler handler() {
+        return handler;
     }
 
     /** The event_action to subscribe to: the option, or the feed's default. */
