@@ -144,6 +144,18 @@ public final class LeadWebhookHandler extends ServiceSupport implements Processo
 
     @Override
     public void process(Exchange exchange) {
+        try {
+            handle(exchange);
+        } catch (RuntimeException | Error e) {
+            // never into the HTTP server: a 500 makes Pipedrive retry, the backfill delivers the lead anyway
+            LOG.warn("Webhook delivery answered 500: {} ({})", e.getClass().getSimpleName(), e.getMessage());
+            LOG.debug("Webhook delivery failure", e);
+            exchange.setException(null);
+            answer(exchange, 500);
+        }
+    }
+
+    private void handle(Exchange exchange) {
         Message in = exchange.getIn();
         String authorization = in.getHeader(AUTHORIZATION, String.class);
         // the credentials must never travel on into the route (a log of the headers would show them)

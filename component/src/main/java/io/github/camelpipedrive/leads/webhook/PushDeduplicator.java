@@ -147,7 +147,7 @@ final class PushDeduplicator {
                                 capacity, evicted);
                     }
                 }
-                pushed.save();
+                save();
             }
             full = pushed.size() >= capacity;
         }
@@ -204,7 +204,7 @@ final class PushDeduplicator {
                 }
             }
             if (pushed.prune(savedCursor)) {
-                pushed.save();
+                save();
             }
         }
         if (claim != null) {
@@ -215,6 +215,17 @@ final class PushDeduplicator {
     private static boolean isBackfillClaim(Claim claim) {
         // a push claim is completed by pushFinished; a backfill claim is never completed before backfillFinished
         return !claim.done.isDone();
+    }
+
+    /** Saves the remembered versions; a failing repository costs repeats after a restart, not the delivery. */
+    private void save() {
+        try {
+            pushed.save();
+        } catch (RuntimeException e) {
+            LOG.warn("Could not save the pushed lead versions under key '{}' ({}); they stay remembered in memory, a"
+                     + " restart before the next successful save may deliver them again by backfill", pushed.key(),
+                    e.getClass().getSimpleName());
+        }
     }
 
     /** Claims a delete event; false when the same lead's delete was delivered or is being delivered. */

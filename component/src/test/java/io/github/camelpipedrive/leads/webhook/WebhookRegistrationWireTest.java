@@ -23,9 +23,11 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.camelpipedrive.leads.PipedriveLeadsComponent;
 import io.github.camelpipedrive.leads.PipedriveLeadsEndpoint;
+import io.github.camelpipedrive.leads.producer.LogCapture;
 import org.apache.camel.CamelContext;
 import org.apache.camel.component.webhook.WebhookEndpoint;
 import org.apache.camel.test.junit5.CamelTestSupport;
+import org.apache.logging.log4j.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -117,7 +119,11 @@ class WebhookRegistrationWireTest extends CamelTestSupport {
     void registersWithTheV2LeadBodyAfterListingAndDeletesOnUnregister() throws Exception {
         existing("[]");
         PipedriveLeadsEndpoint endpoint = endpoint("");
-        endpoint.registerWebhook();
+        List<String> logged;
+        try (LogCapture logs = LogCapture.of(Level.TRACE, "io.github.camelpipedrive", "org.apache.camel")) {
+            endpoint.registerWebhook();
+            logged = logs.events();
+        }
 
         wireMock.verify(1, getRequestedFor(urlEqualTo("/api/v1/webhooks")));
         List<LoggedRequest> posts = wireMock.findAll(postRequestedFor(urlEqualTo("/api/v1/webhooks")));
@@ -129,7 +135,10 @@ class WebhookRegistrationWireTest extends CamelTestSupport {
         assertThat(sent.get("version").asText()).isEqualTo("2.0");
         assertThat(sent.get("name").asText()).isEqualTo("camel-pipedrive-leads pipedrive-leads/new");
         assertThat(sent.get("http_auth_user").asText()).isEqualTo("camel-pipedrive-leads");
-        assertThat(sent.get("http_auth_password").asText()).matches("[A-Za-z0-9_-]{43}");
+        String secret = sent.get("http_auth_password").asText();
+        assertThat(secret).matches("[A-Za-z0-9_-]{43}");
+        assertThat(logged).isNotEmpty();
+        assertThat(String.join("\n", logged)).doesNotContain(secret).doesNotContain(TOKEN);
         assertThat(sent.properties()).hasSize(7);
         assertThat(posts.get(0).getHeader("x-api-token")).isEqualTo(TOKEN);
         assertThat(endpoint.webhookSubscription().getSubscriptionId()).isEqualTo(501L);
