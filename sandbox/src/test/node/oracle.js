@@ -294,6 +294,29 @@ async function main() {
         new v1.Configuration({ accessToken: apiToken, basePath: `${base}/v1` }));
     expectRejected('apiTokenAsBearer');
 
+    // webhooks: add (v2 is the default version), list, a validation error, delete, delete of an unknown id
+    const hook = await call('addWebhook', 'v1', 'WebhooksApi', 'addWebhook', {
+        AddWebhookRequest: {
+            subscription_url: 'http://127.0.0.1:9/oracle-hook', event_action: '*', event_object: 'lead',
+            name: 'Oracle hook', http_auth_user: 'hook', http_auth_password: 'hook-pass',
+        },
+    });
+    expectOk('addWebhook', {
+        version: hook && hook.data.version, event_object: hook && hook.data.event_object,
+        is_active: hook && hook.data.is_active, type: hook && hook.data.type,
+    });
+    const hooks = await call('getWebhooks', 'v1', 'WebhooksApi', 'getWebhooks');
+    expectOk('getWebhooks', { ids: hooks && hooks.data.map((h) => h.id), expectedId: hook && hook.data.id });
+    await call('addWebhookInvalid', 'v1', 'WebhooksApi', 'addWebhook', {
+        AddWebhookRequest: { subscription_url: 'http://127.0.0.1:9/x', event_action: 'added', event_object: 'lead',
+            name: 'Bad action' },
+    });
+    expectRejected('addWebhookInvalid');
+    await call('deleteWebhook', 'v1', 'WebhooksApi', 'deleteWebhook', { id: hook.data.id });
+    expectOk('deleteWebhook');
+    await call('deleteUnknownWebhook', 'v1', 'WebhooksApi', 'deleteWebhook', { id: hook.data.id });
+    expectRejected('deleteUnknownWebhook');
+
     const deleted = await call('deleteLead', 'v1', 'LeadsApi', 'deleteLead', { id });
     expectOk('deleteLead', { id: deleted && deleted.data.id, expectedId: id });
     await call('getDeletedLead', 'v1', 'LeadsApi', 'getLead', { id });

@@ -43,12 +43,27 @@ final class LeadEvent {
     }
 
     /** Receives events; called with the store's write lock held, so it must only enqueue. */
-    @FunctionalInterface
     interface Listener {
+        /**
+         * @return whether anyone could receive an event now; when not, the store skips building
+         *     events at all (the lead snapshots would cost every write for nothing)
+         */
+        boolean listening();
+
         void onLeadEvent(LeadEvent event);
     }
 
-    static final Listener NONE = event -> { };
+    static final Listener NONE = new Listener() {
+        @Override
+        public boolean listening() {
+            return false;
+        }
+
+        @Override
+        public void onLeadEvent(LeadEvent event) {
+            // nobody listens
+        }
+    };
 
     final Action action;
     final String leadId;

@@ -101,10 +101,20 @@ final class LeadStore implements LeadValidator.References {
     // ---------------------------------------------------------------- events (lock held)
 
     private void emitCreated(Lead lead, String source) {
-        listener.onLeadEvent(LeadEvent.created(lead, now(), source));
+        if (listener.listening()) {
+            listener.onLeadEvent(LeadEvent.created(lead, now(), source));
+        }
+    }
+
+    /** The lead's webhook shape before a change, or null when nobody listens (then no event either). */
+    private ObjectNode snapshotForEvent(Lead lead) {
+        return listener.listening() ? WebhookLeadShape.of(lead) : null;
     }
 
     private void emitChanged(ObjectNode before, Lead lead, String source) {
+        if (before == null) {
+            return;
+        }
         LeadEvent event = LeadEvent.changed(before, lead, now(), source);
         if (event != null) {
             listener.onLeadEvent(event);
@@ -112,7 +122,9 @@ final class LeadStore implements LeadValidator.References {
     }
 
     private void emitDeleted(Lead lead, String source) {
-        listener.onLeadEvent(LeadEvent.deleted(lead, now(), source));
+        if (listener.listening()) {
+            listener.onLeadEvent(LeadEvent.deleted(lead, now(), source));
+        }
     }
 
     // ---------------------------------------------------------------- locking
@@ -324,7 +336,7 @@ final class LeadStore implements LeadValidator.References {
             if (changes.resultingPerson(lead) == null && changes.resultingOrganization(lead) == null) {
                 throw ApiException.invalid(LeadValidator.personOrOrganizationRequired());
             }
-            ObjectNode before = WebhookLeadShape.of(lead);
+            ObjectNode before = snapshotForEvent(lead);
             changes.applyTo(lead);
             if (changes.has("is_archived")) {
                 lead.archived = changes.get("is_archived").asBoolean();
@@ -385,7 +397,7 @@ final class LeadStore implements LeadValidator.References {
             if (lead == null) {
                 throw new IllegalArgumentException("no lead " + id);
             }
-            ObjectNode before = WebhookLeadShape.of(lead);
+            ObjectNode before = snapshotForEvent(lead);
             change.accept(lead);
             lead.updateTime = now();
             lead.invalidate();
@@ -438,7 +450,7 @@ final class LeadStore implements LeadValidator.References {
             }
             for (Lead lead : byAddTime) {
                 if (lead.labelIds.contains(id)) {
-                    ObjectNode before = WebhookLeadShape.of(lead);
+                    ObjectNode before = snapshotForEvent(lead);
                     lead.labelIds.remove(id);
                     lead.invalidate();
                     emitChanged(before, lead, LeadEvent.SOURCE_API);

@@ -48,6 +48,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * edited"}) unless the body is exactly {@code {"is_archived": false}}, which un-archives the lead,
  * and PATCH with {@code "title": null} is refused with 400 (a lead always has a title).
  *
+ * <p>Webhooks: {@code POST/GET/DELETE /v1/webhooks} manage subscriptions, and every lead create,
+ * change and delete is POSTed asynchronously as a Webhooks v2 payload to the matching version-2.0
+ * subscriptions, with Pipedrive's retry and ban rules ({@link #webhookFaults()},
+ * {@link #webhooks()}, {@link #webhookDeliveries()}).
+ *
  * <p>All methods are thread-safe and may be called while clients are using the server.
  */
 public final class PipedriveSandbox implements AutoCloseable {
@@ -297,9 +302,23 @@ public final class PipedriveSandbox implements AutoCloseable {
         webhookRegistry.ban(id);
     }
 
-    /** @return every delivery attempt (and every dropped or banned event) so far, in the order they ended */
+    /**
+     * @return every delivery attempt (and every dropped or banned event) so far, in the order they
+     *     ended; the most recent 100,000 records are kept
+     */
     public List<WebhookDelivery> webhookDeliveries() {
         return webhookDeliverer.deliveries();
+    }
+
+    /**
+     * Tests wait for this to reach 0 before they count deliveries: a delivery (or its duplicate)
+     * is pending from the lead change until it succeeded, failed its last attempt or was cut off by
+     * a ban, a deletion or {@link #close()}.
+     *
+     * @return webhook deliveries not finished yet (waiting for an answer or a retry)
+     */
+    public int pendingWebhookDeliveries() {
+        return webhookDeliverer.pending();
     }
 
     /** Forgets the delivery log (subscriptions and pending retries stay). */

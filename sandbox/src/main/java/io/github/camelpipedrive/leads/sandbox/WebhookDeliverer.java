@@ -22,7 +22,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.ArrayDeque;
 import java.util.Base64;
 import java.util.List;
 import java.util.Random;
@@ -45,6 +45,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class WebhookDeliverer implements LeadEvent.Listener {
 
     static final int MAX_ATTEMPTS = 4;
+    static final int LOG_CAPACITY = 100_000;
     static final Duration TIMEOUT = Duration.ofSeconds(10);
     static final List<Duration> RETRY_DELAYS = List.of(Duration.ofSeconds(3), Duration.ofSeconds(30),
             Duration.ofSeconds(150));
@@ -55,8 +56,10 @@ final class WebhookDeliverer implements LeadEvent.Listener {
     private final String host;
     /** Seeded apart from the store's random, so lead ids do not depend on webhooks. */
     private final Random ids;
-    private final List<WebhookDelivery> log = new ArrayList<>();
+    /** The most recent {@value #LOG_CAPACITY} records, oldest first (a long benchmark must not fill the heap). */
+    private final ArrayDeque<WebhookDelivery> log = new ArrayDeque<>();
     private final Object lifecycle = new Object();
+    private final AtomicInteger pending = new AtomicInteger();
     private ScheduledExecutorService scheduler;
     private ExecutorService httpExecutor;
     private HttpClient client;
@@ -90,6 +93,11 @@ final class WebhookDeliverer implements LeadEvent.Listener {
     }
 
     @Override
+    public boolean listening() {
+        return registry.hasLeadReceivers();
+    }
+
+    @Override
     public void onLeadEvent(LeadEvent event) {
         List<WebhookRegistry.Entry> targets = registry.receiving(event.action);
         if (targets.isEmpty()) {
@@ -108,9 +116,9 @@ final class WebhookDeliverer implements LeadEvent.Listener {
                 record(webhook, event, eventId, 0, WebhookDelivery.Outcome.DROPPED, 0, null, false);
                 continue;
             }
-            schedule(new Delivery(webhook, event, eventId, correlationId, false, choice.delay), 1, Duration.ZERO);
+            start(new Delivery(webhook, event, eventId, correlationId, false, choice.delay));
             if (choice.duplicate) {
-                schedule(new Delivery(webhook, event, eventId, correlationId, true, choice.delay), 1, Duration.ZERO);
+                start(new Delivery(webhook, event, eventId, correlationId, true, choice.delay));
             }
         }
     }
@@ -121,21 +129,40 @@ final class WebhookDeliverer implements LeadEvent.Listener {
         return new UUID(msb, lsb).toString();
     }
 
+    /** Starts a chain of attempts; it counts as pending until it succeeds, gives up or is cut off. */
+    private void start(Delivery d) {
+        pending.incrementAndGet();
+        schedule(d, 1, Duration.ZERO);
+    }
+
     private void schedule(Delivery d, int attempt, Duration wait) {
         long millis = wait.plus(d.extraDelay).toMillis();
         try {
             scheduler().schedule(() -> attempt(d, attempt), millis, TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException e) {
             // the sandbox was closed meanwhile: pending deliveries are dropped with it
+            done();
         }
+    }
+
+    /** A chain ended; never below zero (after {@link #close()} late answers may still come in). */
+    private void done() {
+        pending.updateAndGet(n -> Math.max(0, n - 1));
+    }
+
+    /** @return chains of attempts not finished yet (waiting for a retry or an answer) */
+    int pending() {
+        return pending.get();
     }
 
     private void attempt(Delivery d, int attempt) {
         if (!registry.exists(d.webhook)) {
+            done();
             return; // deleted meanwhile (by the API or for lack of successful deliveries)
         }
         if (registry.banned(d.webhook)) {
             record(d, attempt, WebhookDelivery.Outcome.BANNED, 0, null);
+            done();
             return;
         }
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(d.webhook.subscriptionUrl))
@@ -151,10 +178,16 @@ final class WebhookDeliverer implements LeadEvent.Listener {
         try {
             http = client();
         } catch (IllegalStateException closed) {
+            done();
             return;
         }
-        http.sendAsync(request.build(), HttpResponse.BodyHandlers.discarding())
-                .whenComplete((response, error) -> finished(d, attempt, response, error));
+        try {
+            http.sendAsync(request.build(), HttpResponse.BodyHandlers.discarding())
+                    .whenComplete((response, error) -> finished(d, attempt, response, error));
+        } catch (RuntimeException e) {
+            // refused before anything was sent (e.g. the client's executor was shut down by close())
+            finished(d, attempt, null, e);
+        }
     }
 
     private void finished(Delivery d, int attempt, HttpResponse<Void> response, Throwable error) {
@@ -166,6 +199,8 @@ final class WebhookDeliverer implements LeadEvent.Listener {
                 failure);
         if (!success && attempt < MAX_ATTEMPTS && registry.exists(d.webhook) && !registry.banned(d.webhook)) {
             schedule(d, attempt + 1, scaled(RETRY_DELAYS.get(attempt - 1)));
+        } else {
+            done();
         }
     }
 
@@ -209,17 +244,22 @@ final class WebhookDeliverer implements LeadEvent.Listener {
     }
 
     private void record(Delivery d, int attempt, WebhookDelivery.Outcome outcome, int status, String failure) {
-        synchronized (log) {
-            log.add(new WebhookDelivery(d.webhook.id, d.eventId, d.event.leadId, d.event.action.wire(), attempt,
-                    outcome, status, failure, d.duplicate));
-        }
+        append(new WebhookDelivery(d.webhook.id, d.eventId, d.event.leadId, d.event.action.wire(), attempt,
+                outcome, status, failure, d.duplicate));
     }
 
     private void record(WebhookRegistry.Entry webhook, LeadEvent event, String eventId, int attempt,
             WebhookDelivery.Outcome outcome, int status, String failure, boolean duplicate) {
+        append(new WebhookDelivery(webhook.id, eventId, event.leadId, event.action.wire(), attempt, outcome,
+                status, failure, duplicate));
+    }
+
+    private void append(WebhookDelivery delivery) {
         synchronized (log) {
-            log.add(new WebhookDelivery(webhook.id, eventId, event.leadId, event.action.wire(), attempt, outcome,
-                    status, failure, duplicate));
+            if (log.size() == LOG_CAPACITY) {
+                log.removeFirst();
+            }
+            log.addLast(delivery);
         }
     }
 
@@ -267,6 +307,7 @@ final class WebhookDeliverer implements LeadEvent.Listener {
                 scheduler.shutdownNow();
                 scheduler = null;
             }
+            pending.set(0); // what was waiting is dropped
             if (httpExecutor != null) {
                 httpExecutor.shutdownNow();
                 httpExecutor = null;

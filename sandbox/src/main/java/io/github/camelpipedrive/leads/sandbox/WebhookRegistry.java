@@ -121,6 +121,8 @@ final class WebhookRegistry {
     private final double timeScale;
     private final Map<Long, Entry> entries = new LinkedHashMap<>();
     private long nextId = 1;
+    /** Subscriptions that receive some lead event, kept for the lock-free check of every lead write. */
+    private volatile int leadReceivers;
 
     WebhookRegistry(Clock clock, double timeScale) {
         this.clock = clock;
@@ -177,6 +179,7 @@ final class WebhookRegistry {
         Entry entry = new Entry(nextId++, callerUserId, userId, name, url, action, object, version, user, password,
                 now());
         entries.put(entry.id, entry);
+        countLeadReceivers();
         return entry;
     }
 
@@ -191,6 +194,23 @@ final class WebhookRegistry {
         if (entries.remove(id) == null) {
             throw ApiException.of(404, errorBody("Webhook not found", "Object was not found."));
         }
+        countLeadReceivers();
+    }
+
+    /** @return whether any subscription could receive a lead event (banned ones included) */
+    boolean hasLeadReceivers() {
+        return leadReceivers > 0;
+    }
+
+    private void countLeadReceivers() {
+        int n = 0;
+        for (Entry e : entries.values()) {
+            if (e.receivesLead(LeadEvent.Action.CREATE) || e.receivesLead(LeadEvent.Action.CHANGE)
+                    || e.receivesLead(LeadEvent.Action.DELETE)) {
+                n++;
+            }
+        }
+        leadReceivers = n;
     }
 
     synchronized List<WebhookSubscription> snapshot() {
@@ -266,12 +286,17 @@ final class WebhookRegistry {
      */
     private void expire() {
         Instant now = now();
+        boolean removed = false;
         for (Iterator<Entry> it = entries.values().iterator(); it.hasNext();) {
             Entry e = it.next();
             Instant since = e.lastSuccess != null ? e.lastSuccess : e.addTime;
             if (e.failedSinceSuccess && !since.plus(EXPIRY).isAfter(now)) {
                 it.remove();
+                removed = true;
             }
+        }
+        if (removed) {
+            countLeadReceivers();
         }
     }
 

@@ -46,7 +46,8 @@ class OfficialNodeClientTest {
     private static final List<String> STEPS = List.of("getLeadLabels", "addLeadLabel", "updateLeadLabel",
             "deleteLeadLabel", "getLeadSources", "getLeadFields", "addLead", "getLead", "getLeads", "updateLead",
             "updateLeadTitleNull", "addOrgOnlyLead", "searchLeadsV2", "searchLeadsV1", "convertLeadToDeal",
-            "getLeadConversionStatus", "getConvertedLead", "apiTokenAsBearer", "deleteLead", "getDeletedLead");
+            "getLeadConversionStatus", "getConvertedLead", "apiTokenAsBearer", "addWebhook", "getWebhooks",
+            "addWebhookInvalid", "deleteWebhook", "deleteUnknownWebhook", "deleteLead", "getDeletedLead");
 
     private static PipedriveSandbox sandbox;
     private static JsonNode report;
@@ -179,6 +180,20 @@ class OfficialNodeClientTest {
         assertThat(status.get("deal_id").asInt()).isPositive();
         assertThat(sandbox.dealExists(status.get("deal_id").asInt())).isTrue();
         assertThat(step("getConvertedLead").at("/error/error").asText()).isEqualTo("requested lead not found");
+    }
+
+    @Test
+    void webhooksApiAddsListsAndDeletesAsItsModelsDeclare() {
+        JsonNode added = step("addWebhook");
+        assertThat(added.get("version").asText()).as("v2 is the default").isEqualTo("2.0");
+        assertThat(added.get("event_object").asText()).isEqualTo("lead");
+        assertThat(added.get("is_active").asInt()).isEqualTo(1);
+        assertThat(added.get("type").asText()).isEqualTo("general");
+        assertThat(step("getWebhooks").get("ids")).containsExactly(step("getWebhooks").get("expectedId"));
+        assertThat(step("addWebhookInvalid").at("/error/error").asText()).contains("event_action");
+        assertThat(step("deleteUnknownWebhook").at("/error/error").asText()).isEqualTo("Webhook not found");
+        assertThat(sandbox.webhooks()).isEmpty();
+        assertThat(sandbox.requestLog()).contains("POST /v1/webhooks", "GET /v1/webhooks");
     }
 
     @Test

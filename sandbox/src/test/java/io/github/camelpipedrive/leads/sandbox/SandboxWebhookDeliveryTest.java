@@ -44,7 +44,7 @@ class SandboxWebhookDeliveryTest {
 
     @BeforeEach
     void start() {
-        sandbox = PipedriveSandbox.builder().clock(clock).webhookRetryTimeScale(0.01).build();
+        sandbox = PipedriveSandbox.builder().clock(clock).webhookRetryTimeScale(0.001).build();
         http = new SandboxHttp(sandbox.start(), sandbox.apiToken());
         receiver = new WebhookReceiver();
     }
@@ -77,13 +77,13 @@ class SandboxWebhookDeliveryTest {
     void createChangeAndDeleteArriveAsV2PayloadsWithBasicAuth() {
         long webhookId = subscribe("*", ",\"http_auth_user\":\"hook\",\"http_auth_password\":\"s3cret\"");
         String leadId = createLead("First");
-        await().until(() -> receiver.received().size() == 1);
+        await().until(() -> sandbox.webhookDeliveries().size() == 1); // received and logged
         clock.advance(Duration.ofSeconds(5));
         http.patch("/api/v1/leads/" + leadId, "{\"title\":\"Renamed\",\"value\":{\"amount\":10,\"currency\":\"EUR\"}}");
-        await().until(() -> receiver.received().size() == 2);
+        await().until(() -> sandbox.webhookDeliveries().size() == 2);
         clock.advance(Duration.ofSeconds(5));
         http.delete("/api/v1/leads/" + leadId);
-        await().until(() -> receiver.received().size() == 3);
+        await().until(() -> sandbox.webhookDeliveries().size() == 3);
 
         List<WebhookReceiver.Received> got = receiver.received();
         String basic = "Basic " + Base64.getEncoder().encodeToString("hook:s3cret".getBytes(StandardCharsets.UTF_8));
@@ -161,5 +161,215 @@ class SandboxWebhookDeliveryTest {
                 .sorted().collect(Collectors.toList());
         assertThat(sources).containsExactly("create/api", "create/app");
         assertThat(sandbox.webhookDeliveries()).extracting(WebhookDelivery::action).containsOnly("create");
+    }
+
+    @Test
+    void aFailingReceiverGetsFourAttemptsOnTheScaledScheduleThenNoMore() {
+        receiver.answer(500);
+        long webhookId = subscribe("create", "");
+        String first = createLead("Unlucky");
+        await().until(() -> attemptsFor(first).size() == WebhookDeliverer.MAX_ATTEMPTS);
+        assertThat(sandbox.pendingWebhookDeliveries()).as("no fifth attempt scheduled").isZero();
+        assertThat(receiver.received()).extracting(r -> r.meta().get("attempt").asInt()).containsExactly(1, 2, 3, 4);
+        assertThat(receiver.received()).extracting(r -> r.meta().get("id").asText()).containsOnly(
+                receiver.received().get(0).meta().get("id").asText());
+        assertThat(attemptsFor(first)).allSatisfy(d -> {
+            assertThat(d.outcome()).isEqualTo(WebhookDelivery.Outcome.FAILURE);
+            assertThat(d.httpStatus()).contains(500);
+        });
+        // a later event that succeeds marks the end: the first one got no fifth attempt meanwhile
+        receiver.answer(204);
+        String second = createLead("Lucky");
+        await().until(() -> attemptsFor(second).size() == 1);
+        assertThat(attemptsFor(second).get(0).succeeded()).isTrue();
+        assertThat(attemptsFor(first)).extracting(WebhookDelivery::attempt).containsExactly(1, 2, 3, 4);
+        assertThat(sandbox.webhooks()).extracting(WebhookSubscription::id).containsExactly(webhookId);
+        assertThat(sandbox.webhooks().get(0).lastHttpStatus()).contains(204);
+    }
+
+    private List<WebhookDelivery> attemptsFor(String leadId) {
+        return sandbox.webhookDeliveries().stream().filter(d -> d.leadId().equals(leadId))
+                .collect(Collectors.toList());
+    }
+
+    @Test
+    void tenFirstAttemptFailuresInARowBanTheWebhookAndItsEventsAreLost() {
+        receiver.answer(503);
+        subscribe("create", "");
+        for (int i = 0; i < WebhookRegistry.BAN_AFTER_FAILURES; i++) {
+            createLead("Failing " + i);
+        }
+        await().until(() -> sandbox.webhooks().get(0).banned());
+        Instant bannedUntil = sandbox.webhooks().get(0).bannedUntil().orElseThrow();
+        assertThat(bannedUntil).as("30 min x 0.001").isEqualTo(clock.instant().plusMillis(1800));
+        int receivedBefore = receiver.received().size();
+        receiver.answer(200);
+        String lost = createLead("During the ban");
+        assertThat(attemptsFor(lost)).singleElement().satisfies(d -> {
+            assertThat(d.outcome()).isEqualTo(WebhookDelivery.Outcome.BANNED);
+            assertThat(d.attempt()).isZero();
+        });
+        clock.advance(Duration.ofMillis(1800));
+        assertThat(sandbox.webhooks().get(0).banned()).isFalse();
+        String after = createLead("After the ban");
+        await().until(() -> attemptsFor(after).stream().anyMatch(WebhookDelivery::succeeded));
+        assertThat(receiver.received()).extracting(r -> r.meta().get("entity_id").asText()).doesNotContain(lost);
+        assertThat(receiver.received().size()).isGreaterThan(receivedBefore);
+        assertThat(sandbox.webhookDeliveries()).filteredOn(d -> d.attempt() == 1)
+                .filteredOn(d -> d.outcome() == WebhookDelivery.Outcome.FAILURE)
+                .hasSize(WebhookRegistry.BAN_AFTER_FAILURES);
+    }
+
+    @Test
+    void banWebhookStopsDeliveriesAtOnce() {
+        long id = subscribe("*", "");
+        sandbox.banWebhook(id);
+        String lead = createLead("Banned by hand");
+        assertThat(attemptsFor(lead)).extracting(WebhookDelivery::outcome)
+                .containsExactly(WebhookDelivery.Outcome.BANNED);
+        assertThat(receiver.received()).isEmpty();
+    }
+
+    @Test
+    void aWebhookWithoutASuccessfulDeliveryForThreeDaysIsDeleted() {
+        receiver.answer(500);
+        subscribe("create", "");
+        String lead = createLead("Never delivered");
+        await().until(() -> attemptsFor(lead).size() == WebhookDeliverer.MAX_ATTEMPTS);
+        clock.advance(Duration.ofDays(3).minusSeconds(1));
+        assertThat(sandbox.webhooks()).hasSize(1);
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(sandbox.webhooks()).isEmpty();
+        assertThat(http.get("/api/v1/webhooks").json().get("data")).isEmpty();
+    }
+
+    @Test
+    void seededDropAndDuplicateFaultsAreReproducible() {
+        List<String> first = runWithFaults();
+        List<String> second = runWithFaults();
+        assertThat(first).isEqualTo(second);
+        long dropped = first.stream().filter(s -> s.endsWith("DROPPED")).count();
+        long duplicates = first.stream().filter(s -> s.endsWith("duplicate")).count();
+        assertThat(dropped).as("~30% of 40").isBetween(4L, 24L);
+        assertThat(duplicates).as("~20% of the rest").isBetween(1L, 20L);
+    }
+
+    /** @return per lead, in creation order: "title SUCCESS", "title DROPPED", plus "title duplicate" entries */
+    private List<String> runWithFaults() {
+        try (PipedriveSandbox faulty = PipedriveSandbox.builder().clock(clock).webhookRetryTimeScale(0.01).build();
+            WebhookReceiver sink = new WebhookReceiver()) {
+            faulty.webhookFaults().dropShare(0.3).duplicateShare(0.2).seed(11);
+            SandboxHttp client = new SandboxHttp(faulty.start(), faulty.apiToken());
+            client.post("/api/v1/webhooks", "{\"subscription_url\":\"" + sink.url()
+                    + "\",\"event_action\":\"create\",\"event_object\":\"*\",\"name\":\"faulty\"}");
+            List<String> titles = new java.util.ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                client.post("/api/v1/leads", "{\"title\":\"L" + i + "\",\"organization_id\":1}");
+                titles.add("L" + i);
+            }
+            long dropped = faulty.webhookDeliveries().stream().filter(WebhookDelivery::dropped).count();
+            await().until(() -> faulty.pendingWebhookDeliveries() == 0);
+            assertThat(faulty.webhookDeliveries()).as("the receiver answers 200").allMatch(d -> d.succeeded()
+                    || d.dropped());
+            assertThat(faulty.webhookDeliveries().stream().filter(WebhookDelivery::succeeded).count() + dropped)
+                    .isEqualTo(40 + faulty.webhookDeliveries().stream().filter(WebhookDelivery::duplicate).count());
+            assertThat(sink.received()).hasSize(faulty.webhookDeliveries().stream()
+                    .filter(WebhookDelivery::succeeded).collect(Collectors.toList()).size());
+            // a duplicate repeats the original's meta.id
+            long distinctIds = sink.received().stream().map(r -> r.meta().get("id").asText()).distinct().count();
+            assertThat(distinctIds).isEqualTo(40 - dropped);
+            List<String> outcome = new java.util.ArrayList<>();
+            for (WebhookDelivery d : faulty.webhookDeliveries()) {
+                String title = faulty.leadJson(d.leadId()).map(j -> j.replaceAll(".*\"title\":\"([^\"]+)\".*", "$1"))
+                        .orElseThrow();
+                outcome.add(title + " " + (d.duplicate() ? "duplicate" : d.outcome().name()));
+            }
+            outcome.sort(java.util.Comparator.<String>comparingInt(s -> Integer.parseInt(s.substring(1, s.indexOf(' '))))
+                    .thenComparing(java.util.Comparator.naturalOrder()));
+            return outcome;
+        }
+    }
+
+    @Test
+    void aDelayHoldsDeliveriesBackAndResetRestoresTheBuilderSettings() {
+        subscribe("create", "");
+        sandbox.webhookFaults().delay(Duration.ofMinutes(10)).dropShare(0.5);
+        sandbox.webhookFaults().dropShare(0); // runtime-changeable, last setting wins
+        String held = createLead("Held back");
+        assertThat(sandbox.pendingWebhookDeliveries()).isEqualTo(1);
+        assertThat(receiver.received()).as("not before ten minutes").isEmpty();
+        assertThat(attemptsFor(held)).isEmpty();
+        sandbox.webhookFaults().reset();
+        assertThat(sandbox.webhookFaults().delay()).isZero();
+        assertThat(sandbox.webhookFaults().dropShare()).isZero();
+        String prompt = createLead("Prompt");
+        await().until(() -> attemptsFor(prompt).size() == 1);
+        assertThat(receiver.received()).extracting(r -> r.meta().get("entity_id").asText()).containsExactly(prompt);
+        sandbox.close();
+        assertThat(sandbox.pendingWebhookDeliveries()).as("dropped with the sandbox").isZero();
+    }
+
+    @Test
+    void v1SubscriptionsGetNoLeadEvents() {
+        long v1 = subscribe("*", ",\"version\":\"1.0\"");
+        long v2 = subscribe("*", "");
+        String lead = createLead("Seen by v2 only");
+        http.patch("/api/v1/leads/" + lead, "{\"title\":\"Changed\"}");
+        http.delete("/api/v1/leads/" + lead);
+        await().until(() -> receiver.received().size() == 3);
+        assertThat(receiver.received()).extracting(r -> r.meta().get("webhook_id").asText())
+                .containsOnly(String.valueOf(v2));
+        assertThat(sandbox.webhookDeliveries()).extracting(WebhookDelivery::webhookId).doesNotContain(v1);
+    }
+
+    @Test
+    void archivingConversionsAndLabelRemovalAreLeadEventsToo() {
+        sandbox.close();
+        sandbox = PipedriveSandbox.builder().clock(clock).conversionDelay(Duration.ZERO).webhookRetryTimeScale(0.001)
+                .build();
+        http = new SandboxHttp(sandbox.start(), sandbox.apiToken());
+        subscribe("*", "");
+        String lead = createLead("Lifecycle");
+        sandbox.archiveLead(lead);
+        http.patch("/api/v1/leads/" + lead, "{\"is_archived\":false}");
+        http.post("/api/v2/leads/" + lead + "/convert/deal", "");
+        http.get("/api/v1/leads"); // the job is applied when the sandbox next touches its state
+        http.post("/api/v2/deals/2/convert/lead", "");
+        http.get("/api/v1/leads");
+        await().until(() -> receiver.received().size() == 5);
+        List<String> events = receiver.received().stream().map(r -> r.meta().get("action").asText() + " "
+                + r.meta().get("change_source").asText() + " " + describePrevious(r.body))
+                .sorted().collect(Collectors.toList());
+        assertThat(events).containsExactly("change api is_archived=true", "change app is_archived=false",
+                "create api -", "create api -", "delete api full");
+        JsonNode fromDeal = receiver.received().stream().filter(r -> r.meta().get("action").asText().equals("create")
+                && !r.meta().get("entity_id").asText().equals(lead)).findFirst().orElseThrow().body;
+        assertThat(fromDeal.at("/data/origin").asText()).isEqualTo("Deal");
+    }
+
+    @Test
+    void removingALabelChangesEveryLeadThatCarriedIt() {
+        String label = http.get("/api/v1/leadLabels").json().get("data").get(0).get("id").asText();
+        String lead = createLead("Labelled");
+        http.patch("/api/v1/leads/" + lead, "{\"label_ids\":[\"" + label + "\"]}");
+        subscribe("change", "");
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(http.delete("/api/v1/leadLabels/" + label).status).isEqualTo(200);
+        await().until(() -> receiver.received().size() == 1);
+        JsonNode change = receiver.received().get(0).body;
+        assertThat(change.at("/meta/entity_id").asText()).isEqualTo(lead);
+        assertThat(change.at("/data/label_ids")).isEmpty();
+        assertThat(change.at("/previous/label_ids/0").asText()).isEqualTo(label);
+    }
+
+    private static String describePrevious(JsonNode body) {
+        JsonNode previous = body.get("previous");
+        if (previous.isNull()) {
+            return "-";
+        }
+        if (body.at("/meta/action").asText().equals("delete")) {
+            return previous.get("id").asText().equals(body.at("/meta/entity_id").asText()) ? "full" : "other";
+        }
+        return "is_archived=" + previous.get("is_archived");
     }
 }
