@@ -114,6 +114,11 @@ public final class WebhookFeedApp {
             out.println("Summary: created " + summary.created() + " leads, delivered " + summary.delivered() + " ("
                         + summary.byPush() + " by push, " + summary.byBackfill() + " by backfill"
                         + (summary.eachOnce() ? ", each once)" : ", SOME TWICE)"));
+            java.util.Map<String, Long> outcomes = new java.util.TreeMap<>();
+            sandbox.webhookDeliveries().forEach(d -> outcomes.merge(d.outcome().name().toLowerCase(java.util.Locale.ROOT)
+                                                                     + (d.httpStatus().map(h -> " " + h).orElse("")),
+                    1L, Long::sum));
+            out.println("The sandbox's delivery attempts: " + outcomes);
             out.flush();
             if (options.follow()) {
                 out.println("Following; Ctrl+C to stop");

@@ -37,7 +37,9 @@ class WebhookFeedAppTest {
         assertThat(summary.created()).isEqualTo(12);
         assertThat(summary.delivered()).isEqualTo(12);
         assertThat(summary.eachOnce()).isTrue();
-        assertThat(summary.byPush()).isPositive();
+        assertThat(summary.byPush() + summary.byBackfill()).isEqualTo(12);
+        // the seeded drops can only arrive by backfill; how many pushes win the race against the first backfill
+        // poll depends on the machine (a cold JVM may let the backfill deliver them all)
         assertThat(summary.byBackfill()).isPositive();
         assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("Summary: created 12 leads, delivered 12");
     }
