@@ -44,6 +44,8 @@ public class PipedriveLeadsComponentConfigurer extends PropertyConfigurerSupport
         case "archivedStatus": getOrCreateConfiguration(target).setArchivedStatus(property(camelContext, io.github.camelpipedrive.leads.ArchivedStatus.class, value)); return true;
         case "autowiredenabled":
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
+        case "backfilldelay":
+        case "backfillDelay": getOrCreateConfiguration(target).setBackfillDelay(property(camelContext, long.class, value)); return true;
         case "baseurl":
         case "baseUrl": getOrCreateConfiguration(target).setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "batchmode":
@@ -185,6 +187,24 @@ public class PipedriveLeadsComponentConfigurer extends PropertyConfigurerSupport
         case "useGlobalSslContextParameters": target.setUseGlobalSslContextParameters(property(camelContext, boolean.class, value)); return true;
         case "waitforconversion":
         case "waitForConversion": getOrCreateConfiguration(target).setWaitForConversion(property(camelContext, boolean.class, value)); return true;
+        case "webhookauthpassword":
+        case "webhookAuthPassword": getOrCreateConfiguration(target).setWebhookAuthPassword(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookauthuser":
+        case "webhookAuthUser": getOrCreateConfiguration(target).setWebhookAuthUser(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookdedupecapacity":
+        case "webhookDedupeCapacity": getOrCreateConfiguration(target).setWebhookDedupeCapacity(property(camelContext, int.class, value)); return true;
+        case "webhookdeliverdeletes":
+        case "webhookDeliverDeletes": getOrCreateConfiguration(target).setWebhookDeliverDeletes(property(camelContext, boolean.class, value)); return true;
+        case "webhookeventaction":
+        case "webhookEventAction": getOrCreateConfiguration(target).setWebhookEventAction(property(camelContext, io.github.camelpipedrive.leads.webhook.WebhookEventAction.class, value)); return true;
+        case "webhookkeeponstop":
+        case "webhookKeepOnStop": getOrCreateConfiguration(target).setWebhookKeepOnStop(property(camelContext, boolean.class, value)); return true;
+        case "webhookmaxbodysize":
+        case "webhookMaxBodySize": getOrCreateConfiguration(target).setWebhookMaxBodySize(property(camelContext, int.class, value)); return true;
+        case "webhookname":
+        case "webhookName": getOrCreateConfiguration(target).setWebhookName(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookretryonfailure":
+        case "webhookRetryOnFailure": getOrCreateConfiguration(target).setWebhookRetryOnFailure(property(camelContext, boolean.class, value)); return true;
         default: return false;
         }
     }
@@ -206,6 +226,8 @@ public class PipedriveLeadsComponentConfigurer extends PropertyConfigurerSupport
         case "archivedStatus": return io.github.camelpipedrive.leads.ArchivedStatus.class;
         case "autowiredenabled":
         case "autowiredEnabled": return boolean.class;
+        case "backfilldelay":
+        case "backfillDelay": return long.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
         case "batchmode":
@@ -347,6 +369,24 @@ public class PipedriveLeadsComponentConfigurer extends PropertyConfigurerSupport
         case "useGlobalSslContextParameters": return boolean.class;
         case "waitforconversion":
         case "waitForConversion": return boolean.class;
+        case "webhookauthpassword":
+        case "webhookAuthPassword": return java.lang.String.class;
+        case "webhookauthuser":
+        case "webhookAuthUser": return java.lang.String.class;
+        case "webhookdedupecapacity":
+        case "webhookDedupeCapacity": return int.class;
+        case "webhookdeliverdeletes":
+        case "webhookDeliverDeletes": return boolean.class;
+        case "webhookeventaction":
+        case "webhookEventAction": return io.github.camelpipedrive.leads.webhook.WebhookEventAction.class;
+        case "webhookkeeponstop":
+        case "webhookKeepOnStop": return boolean.class;
+        case "webhookmaxbodysize":
+        case "webhookMaxBodySize": return int.class;
+        case "webhookname":
+        case "webhookName": return java.lang.String.class;
+        case "webhookretryonfailure":
+        case "webhookRetryOnFailure": return boolean.class;
         default: return null;
         }
     }
@@ -369,6 +409,8 @@ public class PipedriveLeadsComponentConfigurer extends PropertyConfigurerSupport
         case "archivedStatus": return getOrCreateConfiguration(target).getArchivedStatus();
         case "autowiredenabled":
         case "autowiredEnabled": return target.isAutowiredEnabled();
+        case "backfilldelay":
+        case "backfillDelay": return getOrCreateConfiguration(target).getBackfillDelay();
         case "baseurl":
         case "baseUrl": return getOrCreateConfiguration(target).getBaseUrl();
         case "batchmode":
@@ -510,6 +552,24 @@ public class PipedriveLeadsComponentConfigurer extends PropertyConfigurerSupport
         case "useGlobalSslContextParameters": return target.isUseGlobalSslContextParameters();
         case "waitforconversion":
         case "waitForConversion": return getOrCreateConfiguration(target).isWaitForConversion();
+        case "webhookauthpassword":
+        case "webhookAuthPassword": return getOrCreateConfiguration(target).getWebhookAuthPassword();
+        case "webhookauthuser":
+        case "webhookAuthUser": return getOrCreateConfiguration(target).getWebhookAuthUser();
+        case "webhookdedupecapacity":
+        case "webhookDedupeCapacity": return getOrCreateConfiguration(target).getWebhookDedupeCapacity();
+        case "webhookdeliverdeletes":
+        case "webhookDeliverDeletes": return getOrCreateConfiguration(target).isWebhookDeliverDeletes();
+        case "webhookeventaction":
+        case "webhookEventAction": return getOrCreateConfiguration(target).getWebhookEventAction();
+        case "webhookkeeponstop":
+        case "webhookKeepOnStop": return getOrCreateConfiguration(target).isWebhookKeepOnStop();
+        case "webhookmaxbodysize":
+        case "webhookMaxBodySize": return getOrCreateConfiguration(target).getWebhookMaxBodySize();
+        case "webhookname":
+        case "webhookName": return getOrCreateConfiguration(target).getWebhookName();
+        case "webhookretryonfailure":
+        case "webhookRetryOnFailure": return getOrCreateConfiguration(target).isWebhookRetryOnFailure();
         default: return null;
         }
     }

@@ -35,6 +35,8 @@ public class PipedriveLeadsEndpointConfigurer extends PropertyConfigurerSupport 
         case "apiToken": target.getConfiguration().setApiToken(property(camelContext, java.lang.String.class, value)); return true;
         case "archivedstatus":
         case "archivedStatus": target.getConfiguration().setArchivedStatus(property(camelContext, io.github.camelpipedrive.leads.ArchivedStatus.class, value)); return true;
+        case "backfilldelay":
+        case "backfillDelay": target.getConfiguration().setBackfillDelay(property(camelContext, long.class, value)); return true;
         case "backofferrorthreshold":
         case "backoffErrorThreshold": target.setBackoffErrorThreshold(property(camelContext, int.class, value)); return true;
         case "backoffidlethreshold":
@@ -200,6 +202,24 @@ public class PipedriveLeadsEndpointConfigurer extends PropertyConfigurerSupport 
         case "useFixedDelay": target.setUseFixedDelay(property(camelContext, boolean.class, value)); return true;
         case "waitforconversion":
         case "waitForConversion": target.getConfiguration().setWaitForConversion(property(camelContext, boolean.class, value)); return true;
+        case "webhookauthpassword":
+        case "webhookAuthPassword": target.getConfiguration().setWebhookAuthPassword(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookauthuser":
+        case "webhookAuthUser": target.getConfiguration().setWebhookAuthUser(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookdedupecapacity":
+        case "webhookDedupeCapacity": target.getConfiguration().setWebhookDedupeCapacity(property(camelContext, int.class, value)); return true;
+        case "webhookdeliverdeletes":
+        case "webhookDeliverDeletes": target.getConfiguration().setWebhookDeliverDeletes(property(camelContext, boolean.class, value)); return true;
+        case "webhookeventaction":
+        case "webhookEventAction": target.getConfiguration().setWebhookEventAction(property(camelContext, io.github.camelpipedrive.leads.webhook.WebhookEventAction.class, value)); return true;
+        case "webhookkeeponstop":
+        case "webhookKeepOnStop": target.getConfiguration().setWebhookKeepOnStop(property(camelContext, boolean.class, value)); return true;
+        case "webhookmaxbodysize":
+        case "webhookMaxBodySize": target.getConfiguration().setWebhookMaxBodySize(property(camelContext, int.class, value)); return true;
+        case "webhookname":
+        case "webhookName": target.getConfiguration().setWebhookName(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookretryonfailure":
+        case "webhookRetryOnFailure": target.getConfiguration().setWebhookRetryOnFailure(property(camelContext, boolean.class, value)); return true;
         default: return false;
         }
     }
@@ -219,6 +239,8 @@ public class PipedriveLeadsEndpointConfigurer extends PropertyConfigurerSupport 
         case "apiToken": return java.lang.String.class;
         case "archivedstatus":
         case "archivedStatus": return io.github.camelpipedrive.leads.ArchivedStatus.class;
+        case "backfilldelay":
+        case "backfillDelay": return long.class;
         case "backofferrorthreshold":
         case "backoffErrorThreshold": return int.class;
         case "backoffidlethreshold":
@@ -384,6 +406,24 @@ public class PipedriveLeadsEndpointConfigurer extends PropertyConfigurerSupport 
         case "useFixedDelay": return boolean.class;
         case "waitforconversion":
         case "waitForConversion": return boolean.class;
+        case "webhookauthpassword":
+        case "webhookAuthPassword": return java.lang.String.class;
+        case "webhookauthuser":
+        case "webhookAuthUser": return java.lang.String.class;
+        case "webhookdedupecapacity":
+        case "webhookDedupeCapacity": return int.class;
+        case "webhookdeliverdeletes":
+        case "webhookDeliverDeletes": return boolean.class;
+        case "webhookeventaction":
+        case "webhookEventAction": return io.github.camelpipedrive.leads.webhook.WebhookEventAction.class;
+        case "webhookkeeponstop":
+        case "webhookKeepOnStop": return boolean.class;
+        case "webhookmaxbodysize":
+        case "webhookMaxBodySize": return int.class;
+        case "webhookname":
+        case "webhookName": return java.lang.String.class;
+        case "webhookretryonfailure":
+        case "webhookRetryOnFailure": return boolean.class;
         default: return null;
         }
     }
@@ -404,6 +444,8 @@ public class PipedriveLeadsEndpointConfigurer extends PropertyConfigurerSupport 
         case "apiToken": return target.getConfiguration().getApiToken();
         case "archivedstatus":
         case "archivedStatus": return target.getConfiguration().getArchivedStatus();
+        case "backfilldelay":
+        case "backfillDelay": return target.getConfiguration().getBackfillDelay();
         case "backofferrorthreshold":
         case "backoffErrorThreshold": return target.getBackoffErrorThreshold();
         case "backoffidlethreshold":
@@ -569,6 +611,24 @@ public class PipedriveLeadsEndpointConfigurer extends PropertyConfigurerSupport 
         case "useFixedDelay": return target.isUseFixedDelay();
         case "waitforconversion":
         case "waitForConversion": return target.getConfiguration().isWaitForConversion();
+        case "webhookauthpassword":
+        case "webhookAuthPassword": return target.getConfiguration().getWebhookAuthPassword();
+        case "webhookauthuser":
+        case "webhookAuthUser": return target.getConfiguration().getWebhookAuthUser();
+        case "webhookdedupecapacity":
+        case "webhookDedupeCapacity": return target.getConfiguration().getWebhookDedupeCapacity();
+        case "webhookdeliverdeletes":
+        case "webhookDeliverDeletes": return target.getConfiguration().isWebhookDeliverDeletes();
+        case "webhookeventaction":
+        case "webhookEventAction": return target.getConfiguration().getWebhookEventAction();
+        case "webhookkeeponstop":
+        case "webhookKeepOnStop": return target.getConfiguration().isWebhookKeepOnStop();
+        case "webhookmaxbodysize":
+        case "webhookMaxBodySize": return target.getConfiguration().getWebhookMaxBodySize();
+        case "webhookname":
+        case "webhookName": return target.getConfiguration().getWebhookName();
+        case "webhookretryonfailure":
+        case "webhookRetryOnFailure": return target.getConfiguration().isWebhookRetryOnFailure();
         default: return null;
         }
     }

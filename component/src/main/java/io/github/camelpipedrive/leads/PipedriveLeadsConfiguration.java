@@ -63,6 +63,27 @@ public class PipedriveLeadsConfiguration implements Cloneable {
     private String stateKey;
     @UriParam(label = "consumer", defaultValue = "0.10")
     private double pollBudgetShare = 0.10;
+    // ---- webhook (push and backfill: from("webhook:pipedrive-leads:getLeads"))
+    @UriParam(label = "consumer,webhook", enums = "create,change,delete,all")
+    private io.github.camelpipedrive.leads.webhook.WebhookEventAction webhookEventAction;
+    @UriParam(label = "consumer,webhook", defaultValue = "camel-pipedrive-leads")
+    private String webhookAuthUser = "camel-pipedrive-leads";
+    @UriParam(label = "consumer,webhook", secret = true)
+    private String webhookAuthPassword;
+    @UriParam(label = "consumer,webhook")
+    private String webhookName;
+    @UriParam(label = "consumer,webhook", defaultValue = "false")
+    private boolean webhookKeepOnStop = false;
+    @UriParam(label = "consumer,webhook", defaultValue = "262144")
+    private int webhookMaxBodySize = 262144;
+    @UriParam(label = "consumer,webhook", defaultValue = "false")
+    private boolean webhookRetryOnFailure = false;
+    @UriParam(label = "consumer,webhook", defaultValue = "true")
+    private boolean webhookDeliverDeletes = true;
+    @UriParam(label = "consumer,webhook", defaultValue = "900000")
+    private long backfillDelay = 900000;
+    @UriParam(label = "consumer,webhook", defaultValue = "10000")
+    private int webhookDedupeCapacity = 10000;
     // ---- producer
     @UriParam(label = "producer")
     private String id;
@@ -1008,6 +1029,116 @@ public class PipedriveLeadsConfiguration implements Cloneable {
 
     public void setResponseDeadline(long responseDeadline) {
         this.responseDeadline = responseDeadline;
+    }
+
+    /**
+     * Push (webhook:pipedrive-leads:getLeads): which lead events the Pipedrive webhook subscription asks for (its event_action): create, change, delete or all (*). Unset: create for feed=new, all for feed=updated (creations and changes are both versions of a lead). feed=new accepts create and all only (it delivers creations; change events are ignored).
+     */
+    public io.github.camelpipedrive.leads.webhook.WebhookEventAction getWebhookEventAction() {
+        return webhookEventAction;
+    }
+
+    public void setWebhookEventAction(io.github.camelpipedrive.leads.webhook.WebhookEventAction webhookEventAction) {
+        this.webhookEventAction = webhookEventAction;
+    }
+
+    /**
+     * Push: the Basic-auth user name Pipedrive sends with each delivery (http_auth_user of the subscription).
+     */
+    public String getWebhookAuthUser() {
+        return webhookAuthUser;
+    }
+
+    public void setWebhookAuthUser(String webhookAuthUser) {
+        this.webhookAuthUser = webhookAuthUser;
+    }
+
+    /**
+     * Push: the Basic-auth password Pipedrive sends with each delivery (http_auth_password). Unset: a random 32-byte secret is generated at each registration and kept in memory only, so a subscription left from an earlier run (its secret unknown) is deleted and created again. Set it (from a vault) to reuse a kept subscription across restarts.
+     */
+    public String getWebhookAuthPassword() {
+        return webhookAuthPassword;
+    }
+
+    public void setWebhookAuthPassword(String webhookAuthPassword) {
+        this.webhookAuthPassword = webhookAuthPassword;
+    }
+
+    /**
+     * Push: the name of the webhook subscription (at most 255 characters). Unset: 'camel-pipedrive-leads ' plus the state key. Subscriptions whose name starts with 'camel-pipedrive-leads' and whose URL is this endpoint's are treated as this component's: reused or deleted at registration.
+     */
+    public String getWebhookName() {
+        return webhookName;
+    }
+
+    public void setWebhookName(String webhookName) {
+        this.webhookName = webhookName;
+    }
+
+    /**
+     * Push: keep the webhook subscription when the endpoint stops (default false: it is deleted). While the application is down Pipedrive's deliveries fail, and 10 failed first attempts ban the subscription for 30 minutes; keep it only for short restarts with a configured webhookAuthPassword (a generated secret is lost on restart and the subscription is then recreated anyway).
+     */
+    public boolean isWebhookKeepOnStop() {
+        return webhookKeepOnStop;
+    }
+
+    public void setWebhookKeepOnStop(boolean webhookKeepOnStop) {
+        this.webhookKeepOnStop = webhookKeepOnStop;
+    }
+
+    /**
+     * Push: the largest delivery body accepted, in bytes; larger ones are answered 413 and not delivered (the backfill picks the lead up). Also limit the body size in the HTTP server itself, which reads the body before this check.
+     */
+    public int getWebhookMaxBodySize() {
+        return webhookMaxBodySize;
+    }
+
+    public void setWebhookMaxBodySize(int webhookMaxBodySize) {
+        this.webhookMaxBodySize = webhookMaxBodySize;
+    }
+
+    /**
+     * Push: when the route fails on a delivered event, answer 500 so that Pipedrive retries it (after 3, 30 and 150 s). Default false: answer 200 and let the backfill deliver the lead again; failing answers count towards Pipedrive's ban of the subscription (10 failed first attempts: banned for 30 minutes).
+     */
+    public boolean isWebhookRetryOnFailure() {
+        return webhookRetryOnFailure;
+    }
+
+    public void setWebhookRetryOnFailure(boolean webhookRetryOnFailure) {
+        this.webhookRetryOnFailure = webhookRetryOnFailure;
+    }
+
+    /**
+     * Push: deliver delete events (a LeadEvent with action delete and no current lead) when the subscription receives them (webhookEventAction delete or all). Polling cannot see deletes, so they come by push only: a delete whose delivery is lost is not delivered.
+     */
+    public boolean isWebhookDeliverDeletes() {
+        return webhookDeliverDeletes;
+    }
+
+    public void setWebhookDeliverDeletes(boolean webhookDeliverDeletes) {
+        this.webhookDeliverDeletes = webhookDeliverDeletes;
+    }
+
+    /**
+     * Push: milliseconds between two backfill polls, the safety net that delivers what the webhook missed (downtime, a ban, dropped deliveries). Default 15 minutes: 20 tokens a poll, 1,920 tokens a day when idle. The first backfill poll runs when the route starts (after initialDelay).
+     */
+    public long getBackfillDelay() {
+        return backfillDelay;
+    }
+
+    public void setBackfillDelay(long backfillDelay) {
+        this.backfillDelay = backfillDelay;
+    }
+
+    /**
+     * Push: the most lead versions delivered by push and not yet passed by the backfill cursor that are remembered (in memory and in the stateRepository) to keep the backfill from delivering them again. Reaching it runs a backfill poll early, which moves the cursor past them.
+     */
+    public int getWebhookDedupeCapacity() {
+        return webhookDedupeCapacity;
+    }
+
+    public void setWebhookDedupeCapacity(int webhookDedupeCapacity) {
+        this.webhookDedupeCapacity = webhookDedupeCapacity;
     }
 
     /**

@@ -141,6 +141,33 @@ public final class PipedriveLeadsConstants {
     @Metadata(label = "consumer", description = "Which feed delivered the lead: new or updated.", javaType = "String")
     public static final String FEED = PREFIX + "Feed";
 
+    // push and backfill (webhook:pipedrive-leads:getLeads)
+    @Metadata(label = "consumer", description = "Push and backfill: what happened to the lead: create, change or delete.",
+              javaType = "String")
+    public static final String EVENT_ACTION = PREFIX + "EventAction";
+    @Metadata(label = "consumer", description = "Push and backfill: how the event arrived: push (a webhook delivery) or"
+                                                + " backfill (the safety-net poll).",
+              javaType = "String")
+    public static final String EVENT_SOURCE = PREFIX + "EventSource";
+    @Metadata(label = "consumer", description = "Push: the id of the webhook event (meta.id).", javaType = "String")
+    public static final String EVENT_ID = PREFIX + "EventId";
+    @Metadata(label = "consumer", description = "Push: the correlation id of the change (meta.correlation_id).",
+              javaType = "String")
+    public static final String CORRELATION_ID = PREFIX + "CorrelationId";
+    @Metadata(label = "consumer", description = "Push: where the change was made, for example app or api"
+                                                + " (meta.change_source).",
+              javaType = "String")
+    public static final String CHANGE_SOURCE = PREFIX + "ChangeSource";
+    @Metadata(label = "consumer", description = "Push: the delivery attempt, 1 for the first (meta.attempt).",
+              javaType = "Integer")
+    public static final String DELIVERY_ATTEMPT = PREFIX + "DeliveryAttempt";
+    @Metadata(label = "consumer", description = "Push: the id of the webhook subscription (meta.webhook_id).",
+              javaType = "String")
+    public static final String WEBHOOK_ID = PREFIX + "WebhookId";
+    @Metadata(label = "consumer", description = "Push: when Pipedrive emitted the event (meta.timestamp).",
+              javaType = "java.time.Instant")
+    public static final String EVENT_TIMESTAMP = PREFIX + "EventTimestamp";
+
     private PipedriveLeadsConstants() {
     }
 }

@@ -27,6 +27,8 @@ import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
+import org.apache.camel.component.webhook.WebhookCapableEndpoint;
+import org.apache.camel.component.webhook.WebhookConfiguration;
 import org.apache.camel.spi.EndpointServiceLocation;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.UriEndpoint;
@@ -36,12 +38,15 @@ import org.apache.camel.support.processor.state.MemoryStateRepository;
 
 /**
  * A Pipedrive Leads API operation. As a producer it performs the operation for each exchange; on {@code getLeads} it
- * can also be consumed: a polling consumer that delivers new (or updated) leads exactly once across restarts.
+ * can also be consumed: a polling consumer that delivers new (or updated) leads exactly once across restarts. With
+ * camel-webhook, {@code from("webhook:pipedrive-leads:getLeads")} receives Pipedrive's lead webhooks (push) and
+ * backfills what they miss by a slow poll, each lead (version) delivered once.
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "pipedrive-leads", title = "Pipedrive Leads",
              syntax = "pipedrive-leads:operation", category = { Category.CLOUD, Category.API, Category.SAAS },
              headersClass = PipedriveLeadsConstants.class)
-public class PipedriveLeadsEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
+public class PipedriveLeadsEndpoint extends ScheduledPollEndpoint
+        implements EndpointServiceLocation, WebhookCapableEndpoint {
 
     static final String DEFAULT_BASE_URL = "https://api.pipedrive.com";
 
@@ -59,6 +64,8 @@ public class PipedriveLeadsEndpoint extends ScheduledPollEndpoint implements End
     /** Default backoff of the consumer: polls skipped between two attempts while failing (Camel: off). */
     static final int BACKOFF_MULTIPLIER = 5;
     private MemoryStateRepository ownedCursorRepository;
+    private final io.github.camelpipedrive.leads.webhook.WebhookSubscription webhook
+            = new io.github.camelpipedrive.leads.webhook.WebhookSubscription(this);
 
     public PipedriveLeadsEndpoint(String uri, PipedriveLeadsComponent component,
                                   PipedriveLeadsConfiguration configuration) {
@@ -109,6 +116,36 @@ public class PipedriveLeadsEndpoint extends ScheduledPollEndpoint implements End
         // after configureConsumer, which sets a user's pollStrategy: record around whichever strategy is in place
         consumer.setPollStrategy(consumer.getHealthState().recording(consumer.getPollStrategy()));
         return consumer;
+    }
+
+    @Override
+    public Processor createWebhookHandler(Processor next) {
+        return webhook.createHandler(next);
+    }
+
+    @Override
+    public void registerWebhook() throws Exception {
+        webhook.register();
+    }
+
+    @Override
+    public void unregisterWebhook() throws Exception {
+        webhook.unregister();
+    }
+
+    @Override
+    public void setWebhookConfiguration(WebhookConfiguration webhookConfiguration) {
+        webhook.setWebhookConfiguration(webhookConfiguration);
+    }
+
+    @Override
+    public java.util.List<String> getWebhookMethods() {
+        return java.util.List.of("POST");
+    }
+
+    /** Push: the webhook side of this endpoint (its subscription and the credentials deliveries must carry). */
+    public io.github.camelpipedrive.leads.webhook.WebhookSubscription webhookSubscription() {
+        return webhook;
     }
 
     /**

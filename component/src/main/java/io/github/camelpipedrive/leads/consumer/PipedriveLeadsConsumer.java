@@ -71,6 +71,7 @@ public class PipedriveLeadsConsumer extends ScheduledBatchPollingConsumer {
     private volatile LeadCursor cursor;
     private final ConsumerHealthState healthState = new ConsumerHealthState();
     private HealthCheckRegistration healthCheck = HealthCheckRegistration.none();
+    private DeliveryGate gate;
 
     public PipedriveLeadsConsumer(PipedriveLeadsEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -86,6 +87,11 @@ public class PipedriveLeadsConsumer extends ScheduledBatchPollingConsumer {
 
     public boolean isAdaptiveDelay() {
         return adaptiveDelay;
+    }
+
+    /** A hook around each delivered lead (push and backfill mode); not for batchMode. Set before the start. */
+    public void setDeliveryGate(DeliveryGate gate) {
+        this.gate = gate;
     }
 
     @Override
@@ -205,13 +211,21 @@ public class PipedriveLeadsConsumer extends ScheduledBatchPollingConsumer {
                 exchange.setProperty(ExchangePropertyKey.BATCH_COMPLETE, index == total - 1);
                 pendingExchanges = total - index - 1;
                 LeadCursor after = pending.after();
+                Lead gated = gate != null && exchange.getMessage().getBody() instanceof Lead lead ? lead : null;
+                boolean admitted = true;
                 try {
-                    getProcessor().process(exchange);
+                    admitted = gated == null || gate.admit(gated, exchange);
+                    if (admitted) {
+                        getProcessor().process(exchange);
+                    }
                 } catch (Exception e) {
                     exchange.setException(e);
                 }
                 Exception failure = exchange.getException();
                 if (failure != null) {
+                    if (gated != null) {
+                        gate.finished(gated, false, cursor);
+                    }
                     getExceptionHandler().handleException("Error processing lead(s); the cursor stays before them"
                                                           + " and they are delivered again on the next poll",
                             exchange, failure);
@@ -221,6 +235,9 @@ public class PipedriveLeadsConsumer extends ScheduledBatchPollingConsumer {
                 if (deferSaves) {
                     unsaved = after;
                 } else if (!store.save(after)) {
+                    if (gated != null) {
+                        gate.finished(gated, false, cursor);
+                    }
                     LOG.warn("Feed {}: the shared cursor was moved by another node since this node read it"
                              + " (compare-and-set lost); stopping this poll after exchange {} (delivered, its cursor"
                              + " not saved) and re-reading the shared cursor on the next poll. Expected once around a"
@@ -230,6 +247,9 @@ public class PipedriveLeadsConsumer extends ScheduledBatchPollingConsumer {
                     return index;
                 }
                 cursor = after;
+                if (gated != null) {
+                    gate.finished(gated, admitted, after);
+                }
                 releaseExchange(exchange, false);
                 index++;
             }
@@ -326,6 +346,11 @@ public class PipedriveLeadsConsumer extends ScheduledBatchPollingConsumer {
 
     /** The key the cursor is stored under. */
     public String getStateKey() {
+        return CursorStore.keyFor(configuration);
+    }
+
+    /** The key the cursor of a feed with these options is stored under. */
+    public static String stateKeyOf(PipedriveLeadsConfiguration configuration) {
         return CursorStore.keyFor(configuration);
     }
 
