@@ -23,7 +23,7 @@ public class PipedriveLeadsEndpointUriFactory extends org.apache.camel.support.c
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(100);
+        Set<String> props = new HashSet<>(105);
         props.add("accessToken");
         props.add("allPages");
         props.add("allowInsecureHttp");
@@ -47,6 +47,7 @@ public class PipedriveLeadsEndpointUriFactory extends org.apache.camel.support.c
         props.add("conversionId");
         props.add("conversionPollInterval");
         props.add("conversionTimeout");
+        props.add("createMissingContacts");
         props.add("cursor");
         props.add("customFieldCacheTtl");
         props.add("dealId");
@@ -72,6 +73,7 @@ public class PipedriveLeadsEndpointUriFactory extends org.apache.camel.support.c
         props.add("maxResults");
         props.add("maxRetries");
         props.add("maxTotalConnections");
+        props.add("multipleMatches");
         props.add("notFoundAsEmptyBody");
         props.add("oauthInstallationId");
         props.add("oauthTokenStore");
@@ -80,6 +82,8 @@ public class PipedriveLeadsEndpointUriFactory extends org.apache.camel.support.c
         props.add("ownerId");
         props.add("pageSize");
         props.add("personId");
+        props.add("personMatchFields");
+        props.add("pinnedToLead");
         props.add("pipelineId");
         props.add("pollBudgetShare");
         props.add("pollStrategy");
@@ -100,6 +104,7 @@ public class PipedriveLeadsEndpointUriFactory extends org.apache.camel.support.c
         props.add("scheduler");
         props.add("schedulerProperties");
         props.add("searchApiVersion");
+        props.add("searchContacts");
         props.add("sendEmptyMessageWhenIdle");
         props.add("sort");
         props.add("sslContextParameters");
