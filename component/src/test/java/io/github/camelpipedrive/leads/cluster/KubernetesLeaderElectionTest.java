@@ -103,7 +103,10 @@ class KubernetesLeaderElectionTest {
                 .collect(Collectors.groupingBy(Delivery::leadId, Collectors.counting()));
         assertThat(counts.keySet()).containsExactlyInAnyOrderElementsOf(ids);
         assertThat(counts.values().stream().mapToLong(c -> c - 1).sum()).as("duplicates").isLessThanOrEqualTo(1);
-        assertThat(sandbox.requestCount()).isEqualTo(pod1.requests.get() + pod2.requests.get());
+        // every request the sandbox saw came from a pod; the pods may count one more: a poll in flight when the
+        // leader was closed can be aborted after the pod counted it and before it reached the sandbox
+        int sent = pod1.requests.get() + pod2.requests.get();
+        assertThat(sandbox.requestCount()).isBetween(sent - 1, sent);
     }
 
     private FeedNode pod(String name) throws Exception {
