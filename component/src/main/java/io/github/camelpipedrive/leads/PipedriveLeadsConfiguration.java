@@ -78,6 +78,8 @@ public class PipedriveLeadsConfiguration implements Cloneable {
     private ArchivedStatus archivedStatus;
     @UriParam(label = "producer", defaultValue = "false")
     private boolean notFoundAsEmptyBody = false;
+    @UriParam(label = "producer", defaultValue = "true")
+    private boolean rateLimitHeaders = true;
     @UriParam(label = "producer")
     private String term;
     @UriParam(label = "producer", defaultValue = "v2", enums = "v1,v2")
@@ -416,6 +418,17 @@ public class PipedriveLeadsConfiguration implements Cloneable {
 
     public void setNotFoundAsEmptyBody(boolean notFoundAsEmptyBody) {
         this.notFoundAsEmptyBody = notFoundAsEmptyBody;
+    }
+
+    /**
+     * Whether the producer copies the rate-limit response headers (x-ratelimit-limit, x-ratelimit-remaining, x-ratelimit-reset, x-daily-ratelimit-token-remaining) into the message headers CamelPipedriveLeadsRateLimitLimit, CamelPipedriveLeadsRateLimitRemaining, CamelPipedriveLeadsRateLimitReset and CamelPipedriveLeadsDailyTokensRemaining. Set false when no route reads them, to save their work on every call; the component's own rate-limit handling (burst throttle, waiting out 429) reads the response headers either way.
+     */
+    public boolean isRateLimitHeaders() {
+        return rateLimitHeaders;
+    }
+
+    public void setRateLimitHeaders(boolean rateLimitHeaders) {
+        this.rateLimitHeaders = rateLimitHeaders;
     }
 
     /**

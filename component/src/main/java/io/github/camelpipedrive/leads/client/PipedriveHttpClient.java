@@ -131,9 +131,8 @@ public final class PipedriveHttpClient implements Closeable {
      * a response over {@code maxResponseSize} is refused with {@link PipedriveResponseTooLargeException}, one not
      * complete within {@code responseDeadline} fails with {@link ResponseDeadlineExceededException}.
      */
-    public ApiResponse execute(String baseUrl, ApiRequest request, AuthProvider auth) throws IOException {
-        URI uri = URI.create(stripTrailingSlash(baseUrl) + request.pathAndQuery());
-        HttpUriRequestBase httpRequest = new HttpUriRequestBase(request.method(), uri);
+    ApiResponse execute(BaseUri base, ApiRequest request, AuthProvider auth) throws IOException {
+        HttpUriRequestBase httpRequest = base.request(request.method(), request.pathAndQuery());
         httpRequest.addHeader("Accept", "application/json");
         auth.apply(httpRequest::addHeader);
         if (request.jsonBody() != null) {
@@ -257,10 +256,6 @@ public final class PipedriveHttpClient implements Closeable {
             return java.util.Arrays.copyOf(body, read); // shorter than declared: what arrived
         }
         return body;
-    }
-
-    private static String stripTrailingSlash(String url) {
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
     @Override
