@@ -64,7 +64,8 @@ public class PipedriveLeadsProducer extends DefaultProducer {
     public void process(Exchange exchange) throws Exception {
         PipedriveLeadsOperation op = resolveOperation(exchange);
         List<OperationRequest> built = requests.create(op, exchange, configuration);
-        List<ApiRequest> calls = built.stream().map(OperationRequest::toApiRequest).toList();
+        List<ApiRequest> calls = built.size() == 1 ? List.of(built.get(0).toApiRequest())
+                : built.stream().map(OperationRequest::toApiRequest).toList();
         Message message = exchange.getMessage();
         if (configuration.isAllPages() && op.isPaged()) {
             streamAllPages(op, calls, message);

@@ -46,7 +46,7 @@ final class BaseUri {
     /** A request to this base with {@code pathAndQuery} (already encoded, starting with '/') appended. */
     HttpUriRequestBase request(String method, String pathAndQuery) {
         HttpUriRequestBase request = new HttpUriRequestBase(method, uri);
-        request.setPath(pathPrefix + pathAndQuery);
+        request.setPath(pathPrefix.isEmpty() ? pathAndQuery : pathPrefix + pathAndQuery);
         return request;
     }
 
