@@ -941,7 +941,7 @@ public class PipedriveLeadsConfiguration implements Cloneable {
     }
 
     /**
-     * The longest time in milliseconds from sending a request to the last byte of its response (default 120000, twice responseTimeout's default). responseTimeout bounds the wait for each byte; this bounds the whole response, so a server dripping a byte at a time cannot hold a thread for ever. On expiry the connection is aborted and the attempt fails like a read timeout (retried for GET, DELETE and PATCH only). 0 = no deadline.
+     * The longest time in milliseconds from sending a request to the last byte of its response (default 120000, twice responseTimeout's default). responseTimeout bounds the wait for each byte; this bounds the whole response, so a server dripping a byte at a time cannot hold a thread for ever. On expiry the connection is aborted and the attempt fails like a read timeout (retried for GET, DELETE and PATCH only); requests in flight are checked every tenth of the deadline (at least 10 ms, at most 1 s apart), so the abort comes at most that much after it. 0 = no deadline.
      */
     public long getResponseDeadline() {
         return responseDeadline;
