@@ -57,6 +57,10 @@ public class ProducerBenchmark {
         PipedriveLeadsComponent component = camel.getComponent("pipedrive-leads", PipedriveLeadsComponent.class);
         component.getConfiguration().setBaseUrl(server.baseUrl());
         component.getConfiguration().setApiToken(Payloads.API_TOKEN);
+        // -Dbench.rateLimitHeaders=false: the component does not copy the rate-limit message headers (the raw
+        // client reads x-ratelimit-remaining itself either way)
+        component.getConfiguration().setRateLimitHeaders(
+                Boolean.parseBoolean(System.getProperty("bench.rateLimitHeaders", "true")));
         camel.start();
         getLeadEndpoint = camel.getEndpoint("pipedrive-leads:getLead");
         addLeadEndpoint = camel.getEndpoint("pipedrive-leads:addLead");

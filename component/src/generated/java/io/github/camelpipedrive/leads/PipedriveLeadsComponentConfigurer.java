@@ -148,6 +148,8 @@ public class PipedriveLeadsComponentConfigurer extends PropertyConfigurerSupport
         case "proxyHost": getOrCreateConfiguration(target).setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyport":
         case "proxyPort": getOrCreateConfiguration(target).setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "ratelimitheaders":
+        case "rateLimitHeaders": getOrCreateConfiguration(target).setRateLimitHeaders(property(camelContext, boolean.class, value)); return true;
         case "refreshtoken":
         case "refreshToken": getOrCreateConfiguration(target).setRefreshToken(property(camelContext, java.lang.String.class, value)); return true;
         case "resolvecustomfieldnames":
@@ -330,6 +332,8 @@ public class PipedriveLeadsComponentConfigurer extends PropertyConfigurerSupport
         case "proxyHost": return java.lang.String.class;
         case "proxyport":
         case "proxyPort": return java.lang.Integer.class;
+        case "ratelimitheaders":
+        case "rateLimitHeaders": return boolean.class;
         case "refreshtoken":
         case "refreshToken": return java.lang.String.class;
         case "resolvecustomfieldnames":
@@ -513,6 +517,8 @@ public class PipedriveLeadsComponentConfigurer extends PropertyConfigurerSupport
         case "proxyHost": return getOrCreateConfiguration(target).getProxyHost();
         case "proxyport":
         case "proxyPort": return getOrCreateConfiguration(target).getProxyPort();
+        case "ratelimitheaders":
+        case "rateLimitHeaders": return getOrCreateConfiguration(target).isRateLimitHeaders();
         case "refreshtoken":
         case "refreshToken": return getOrCreateConfiguration(target).getRefreshToken();
         case "resolvecustomfieldnames":

@@ -148,6 +148,8 @@ public class PipedriveLeadsEndpointConfigurer extends PropertyConfigurerSupport 
         case "proxyHost": target.getConfiguration().setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyport":
         case "proxyPort": target.getConfiguration().setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "ratelimitheaders":
+        case "rateLimitHeaders": target.getConfiguration().setRateLimitHeaders(property(camelContext, boolean.class, value)); return true;
         case "refreshtoken":
         case "refreshToken": target.getConfiguration().setRefreshToken(property(camelContext, java.lang.String.class, value)); return true;
         case "repeatcount":
@@ -352,6 +354,8 @@ public class PipedriveLeadsEndpointConfigurer extends PropertyConfigurerSupport 
         case "proxyHost": return java.lang.String.class;
         case "proxyport":
         case "proxyPort": return java.lang.Integer.class;
+        case "ratelimitheaders":
+        case "rateLimitHeaders": return boolean.class;
         case "refreshtoken":
         case "refreshToken": return java.lang.String.class;
         case "repeatcount":
@@ -557,6 +561,8 @@ public class PipedriveLeadsEndpointConfigurer extends PropertyConfigurerSupport 
         case "proxyHost": return target.getConfiguration().getProxyHost();
         case "proxyport":
         case "proxyPort": return target.getConfiguration().getProxyPort();
+        case "ratelimitheaders":
+        case "rateLimitHeaders": return target.getConfiguration().isRateLimitHeaders();
         case "refreshtoken":
         case "refreshToken": return target.getConfiguration().getRefreshToken();
         case "repeatcount":

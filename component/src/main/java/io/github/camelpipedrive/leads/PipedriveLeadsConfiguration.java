@@ -99,6 +99,8 @@ public class PipedriveLeadsConfiguration implements Cloneable {
     private ArchivedStatus archivedStatus;
     @UriParam(label = "producer", defaultValue = "false")
     private boolean notFoundAsEmptyBody = false;
+    @UriParam(label = "producer", defaultValue = "true")
+    private boolean rateLimitHeaders = true;
     @UriParam(label = "producer")
     private String term;
     @UriParam(label = "producer", defaultValue = "v2", enums = "v1,v2")
@@ -509,6 +511,17 @@ public class PipedriveLeadsConfiguration implements Cloneable {
 
     public void setNotFoundAsEmptyBody(boolean notFoundAsEmptyBody) {
         this.notFoundAsEmptyBody = notFoundAsEmptyBody;
+    }
+
+    /**
+     * Whether the producer copies the rate-limit response headers (x-ratelimit-limit, x-ratelimit-remaining, x-ratelimit-reset, x-daily-ratelimit-token-remaining) into the message headers CamelPipedriveLeadsRateLimitLimit, CamelPipedriveLeadsRateLimitRemaining, CamelPipedriveLeadsRateLimitReset and CamelPipedriveLeadsDailyTokensRemaining. Set false when no route reads them, to save their work on every call; the component's own rate-limit handling (burst throttle, waiting out 429) reads the response headers either way.
+     */
+    public boolean isRateLimitHeaders() {
+        return rateLimitHeaders;
+    }
+
+    public void setRateLimitHeaders(boolean rateLimitHeaders) {
+        this.rateLimitHeaders = rateLimitHeaders;
     }
 
     /**
@@ -1021,7 +1034,7 @@ public class PipedriveLeadsConfiguration implements Cloneable {
     }
 
     /**
-     * The longest time in milliseconds from sending a request to the last byte of its response (default 120000, twice responseTimeout's default). responseTimeout bounds the wait for each byte; this bounds the whole response, so a server dripping a byte at a time cannot hold a thread for ever. On expiry the connection is aborted and the attempt fails like a read timeout (retried for GET, DELETE and PATCH only). 0 = no deadline.
+     * The longest time in milliseconds from sending a request to the last byte of its response (default 120000, twice responseTimeout's default). responseTimeout bounds the wait for each byte; this bounds the whole response, so a server dripping a byte at a time cannot hold a thread for ever. On expiry the connection is aborted and the attempt fails like a read timeout (retried for GET, DELETE and PATCH only); requests in flight are checked every tenth of the deadline (at least 10 ms, at most 1 s apart), so the abort comes at most that much after it. 0 = no deadline.
      */
     public long getResponseDeadline() {
         return responseDeadline;

@@ -80,7 +80,8 @@ public class PipedriveLeadsProducer extends DefaultProducer {
             contacts = intake.resolve(op, built.get(0), message, configuration);
             built = List.of(contacts.request());
         }
-        List<ApiRequest> calls = built.stream().map(OperationRequest::toApiRequest).toList();
+        List<ApiRequest> calls = built.size() == 1 ? List.of(built.get(0).toApiRequest())
+                : built.stream().map(OperationRequest::toApiRequest).toList();
         if (configuration.isAllPages() && op.isPaged()) {
             streamAllPages(op, calls, message);
             return;
@@ -95,7 +96,7 @@ public class PipedriveLeadsProducer extends DefaultProducer {
                 result = endpoint.getApiClient().call(call, op.successStatus());
             } catch (PipedriveApiException e) {
                 if (e.getStatusCode() == 404 && op.isNotFoundAsEmpty() && configuration.isNotFoundAsEmptyBody()) {
-                    setRateLimitHeaders(message, e.getRateLimit());
+                    copyRateLimitHeaders(message, e.getRateLimit());
                     message.setHeader(PipedriveLeadsConstants.HTTP_STATUS, 404);
                     message.setBody(null);
                     return;
@@ -112,7 +113,7 @@ public class PipedriveLeadsProducer extends DefaultProducer {
             }
         }
         message.setHeader(PipedriveLeadsConstants.HTTP_STATUS, result.status());
-        setRateLimitHeaders(message, result.rateLimit());
+        copyRateLimitHeaders(message, result.rateLimit());
         if (op.isListResult()) {
             setPageHeaders(message, page, moreItems, nextStart);
         }
@@ -133,7 +134,7 @@ public class PipedriveLeadsProducer extends DefaultProducer {
         ApiResult first = iterator.fetchFirstPage();
         if (first != null) {
             message.setHeader(PipedriveLeadsConstants.HTTP_STATUS, first.status());
-            setRateLimitHeaders(message, first.rateLimit());
+            copyRateLimitHeaders(message, first.rateLimit());
         }
         message.setBody(iterator);
     }
@@ -197,6 +198,13 @@ public class PipedriveLeadsProducer extends DefaultProducer {
             message.setHeader(PipedriveLeadsConstants.NEXT_CURSOR, page.nextCursor());
         } else {
             message.removeHeader(PipedriveLeadsConstants.NEXT_CURSOR);
+        }
+    }
+
+    /** The rate-limit headers, unless the endpoint says no route wants them (rateLimitHeaders=false). */
+    private void copyRateLimitHeaders(Message message, RateLimitInfo rateLimit) {
+        if (configuration.isRateLimitHeaders()) {
+            setRateLimitHeaders(message, rateLimit);
         }
     }
 

@@ -46,7 +46,7 @@ public final class ApiRequest {
         this.method = method;
         this.version = version;
         this.path = path;
-        this.query = Collections.unmodifiableMap(new LinkedHashMap<>(query));
+        this.query = query.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(query));
         this.jsonBody = jsonBody;
     }
 

@@ -42,6 +42,8 @@ public class PipedriveApiClient {
     private final AuthProvider auth;
     private final ObjectMapper mapper;
     private final Policies policies;
+    /** The effective base URL, parsed once; replaced only when the effective base URL changes (OAuth api_domain). */
+    private volatile BaseUri baseUri;
 
     /**
      * The shared policies a client works under.
@@ -86,7 +88,7 @@ public class PipedriveApiClient {
             throttle();
             ApiResponse response;
             try {
-                response = http.execute(effectiveBaseUrl(), request, auth);
+                response = http.execute(baseUri(), request, auth);
             } catch (IOException e) {
                 if (policies.retry().isRetryableFailure(request, e)
                     && policies.retry().allows(++retries, System.currentTimeMillis() - started)) {
@@ -204,6 +206,16 @@ public class PipedriveApiClient {
     /** The base URL requests go to (OAuth's api_domain when the configured one is only the default). */
     public String baseUrl() {
         return effectiveBaseUrl();
+    }
+
+    private BaseUri baseUri() {
+        String url = effectiveBaseUrl();
+        BaseUri current = baseUri;
+        if (current == null || !current.isFor(url)) {
+            current = new BaseUri(url);
+            baseUri = current;
+        }
+        return current;
     }
 
     private String effectiveBaseUrl() {

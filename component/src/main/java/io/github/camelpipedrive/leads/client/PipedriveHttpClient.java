@@ -23,10 +23,6 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import javax.net.ssl.SSLContext;
 
@@ -66,18 +62,14 @@ public final class PipedriveHttpClient implements Closeable {
     private final CloseableHttpClient client;
     private final long maxResponseSize;
     private final long responseDeadlineMillis;
-    private final CamelContext camelContext;
     /** Aborts requests that passed their deadline; null when there is no deadline. */
-    private final ScheduledExecutorService deadlines;
+    private final ResponseDeadlines deadlines;
 
     public PipedriveHttpClient(TransportSettings settings, CamelContext camelContext) {
         this.client = build(settings, camelContext);
-        this.camelContext = camelContext;
         this.maxResponseSize = settings.maxResponseSize() > 0 ? settings.maxResponseSize() : Long.MAX_VALUE;
         this.responseDeadlineMillis = settings.responseDeadlineMillis();
-        this.deadlines = responseDeadlineMillis > 0
-                ? camelContext.getExecutorServiceManager().newSingleThreadScheduledExecutor(this,
-                        "PipedriveLeadsResponseDeadline")
+        this.deadlines = responseDeadlineMillis > 0 ? new ResponseDeadlines(responseDeadlineMillis, camelContext, this)
                 : null;
     }
 
@@ -131,9 +123,8 @@ public final class PipedriveHttpClient implements Closeable {
      * a response over {@code maxResponseSize} is refused with {@link PipedriveResponseTooLargeException}, one not
      * complete within {@code responseDeadline} fails with {@link ResponseDeadlineExceededException}.
      */
-    public ApiResponse execute(String baseUrl, ApiRequest request, AuthProvider auth) throws IOException {
-        URI uri = URI.create(stripTrailingSlash(baseUrl) + request.pathAndQuery());
-        HttpUriRequestBase httpRequest = new HttpUriRequestBase(request.method(), uri);
+    ApiResponse execute(BaseUri base, ApiRequest request, AuthProvider auth) throws IOException {
+        HttpUriRequestBase httpRequest = base.request(request.method(), request.pathAndQuery());
         httpRequest.addHeader("Accept", "application/json");
         auth.apply(httpRequest::addHeader);
         if (request.jsonBody() != null) {
@@ -172,16 +163,11 @@ public final class PipedriveHttpClient implements Closeable {
 
     /** Executes under the response deadline and reads the response within the size limit. */
     private ApiResponse send(HttpUriRequestBase httpRequest, String description) throws IOException {
-        AtomicBoolean deadlineHit = new AtomicBoolean();
-        ScheduledFuture<?> deadline = deadlines == null ? null : deadlines.schedule(() -> {
-            deadlineHit.set(true);
-            // closes the socket: a read blocked on a drip-fed body returns at once
-            httpRequest.cancel();
-        }, responseDeadlineMillis, TimeUnit.MILLISECONDS);
+        ResponseDeadlines.InFlight deadline = deadlines == null ? null : deadlines.start(httpRequest);
         try {
             return client.execute(httpRequest, response -> read(response, httpRequest, description));
         } catch (IOException e) {
-            if (deadlineHit.get()) {
+            if (deadline != null && deadline.expired()) {
                 ResponseDeadlineExceededException exceeded = new ResponseDeadlineExceededException(
                         responseDeadlineMillis);
                 exceeded.initCause(e);
@@ -190,7 +176,7 @@ public final class PipedriveHttpClient implements Closeable {
             throw e;
         } finally {
             if (deadline != null) {
-                deadline.cancel(false);
+                deadlines.finish(deadline);
             }
         }
     }
@@ -259,14 +245,10 @@ public final class PipedriveHttpClient implements Closeable {
         return body;
     }
 
-    private static String stripTrailingSlash(String url) {
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
-    }
-
     @Override
     public void close() throws IOException {
         if (deadlines != null) {
-            camelContext.getExecutorServiceManager().shutdownNow(deadlines);
+            deadlines.close();
         }
         client.close();
     }

@@ -15,15 +15,11 @@
  */
 package io.github.camelpipedrive.leads.model;
 
-import java.util.regex.Pattern;
-
 /**
  * Recognises Pipedrive custom-field keys: 40 lower-case hex characters, optionally followed by a sub-field suffix
  * such as {@code _currency} for monetary fields.
  */
 public final class CustomFields {
-
-    private static final Pattern KEY = Pattern.compile("^[0-9a-f]{40}(_[a-z_]+)?$");
 
     private CustomFields() {
     }
@@ -32,6 +28,28 @@ public final class CustomFields {
      * Whether a JSON property name is a custom-field key (or one of its sub-field keys).
      */
     public static boolean isCustomFieldKey(String name) {
-        return name != null && KEY.matcher(name).matches();
+        // by hand rather than a regex (^[0-9a-f]{40}(_[a-z_]+)?$): it runs for every key of every lead body
+        if (name == null || name.length() < 40) {
+            return false;
+        }
+        for (int i = 0; i < 40; i++) {
+            char c = name.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+                return false;
+            }
+        }
+        if (name.length() == 40) {
+            return true;
+        }
+        if (name.length() == 41 || name.charAt(40) != '_') {
+            return false;
+        }
+        for (int i = 41; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c == '_')) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -15,7 +15,6 @@
  */
 package io.github.camelpipedrive.leads.producer;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -179,7 +178,7 @@ public final class RequestFactory {
         BodyValidator.rejectUnknownKeys(json, column.type(), column.customFieldNames());
         column.rules().accept(json);
         try {
-            return mapper.writeValueAsString(json).getBytes(StandardCharsets.UTF_8);
+            return mapper.writeValueAsBytes(json); // UTF-8, without an intermediate String
         } catch (JsonProcessingException e) {
             throw new PipedriveLeadsException("Cannot write the " + op.name() + " body", e);
         }
