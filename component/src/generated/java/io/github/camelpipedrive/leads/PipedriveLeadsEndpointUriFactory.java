@@ -23,13 +23,14 @@ public class PipedriveLeadsEndpointUriFactory extends org.apache.camel.support.c
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(91);
+        Set<String> props = new HashSet<>(106);
         props.add("accessToken");
         props.add("allPages");
         props.add("allowInsecureHttp");
         props.add("allowedApiDomains");
         props.add("apiToken");
         props.add("archivedStatus");
+        props.add("backfillDelay");
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
         props.add("backoffMultiplier");
@@ -46,6 +47,7 @@ public class PipedriveLeadsEndpointUriFactory extends org.apache.camel.support.c
         props.add("conversionId");
         props.add("conversionPollInterval");
         props.add("conversionTimeout");
+        props.add("createMissingContacts");
         props.add("cursor");
         props.add("customFieldCacheTtl");
         props.add("dealId");
@@ -71,6 +73,7 @@ public class PipedriveLeadsEndpointUriFactory extends org.apache.camel.support.c
         props.add("maxResults");
         props.add("maxRetries");
         props.add("maxTotalConnections");
+        props.add("multipleMatches");
         props.add("notFoundAsEmptyBody");
         props.add("oauthInstallationId");
         props.add("oauthTokenStore");
@@ -79,6 +82,8 @@ public class PipedriveLeadsEndpointUriFactory extends org.apache.camel.support.c
         props.add("ownerId");
         props.add("pageSize");
         props.add("personId");
+        props.add("personMatchFields");
+        props.add("pinnedToLead");
         props.add("pipelineId");
         props.add("pollBudgetShare");
         props.add("pollStrategy");
@@ -100,6 +105,7 @@ public class PipedriveLeadsEndpointUriFactory extends org.apache.camel.support.c
         props.add("scheduler");
         props.add("schedulerProperties");
         props.add("searchApiVersion");
+        props.add("searchContacts");
         props.add("sendEmptyMessageWhenIdle");
         props.add("sort");
         props.add("sslContextParameters");
@@ -115,14 +121,24 @@ public class PipedriveLeadsEndpointUriFactory extends org.apache.camel.support.c
         props.add("updatedSince");
         props.add("useFixedDelay");
         props.add("waitForConversion");
+        props.add("webhookAuthPassword");
+        props.add("webhookAuthUser");
+        props.add("webhookDedupeCapacity");
+        props.add("webhookDeliverDeletes");
+        props.add("webhookEventAction");
+        props.add("webhookKeepOnStop");
+        props.add("webhookMaxBodySize");
+        props.add("webhookName");
+        props.add("webhookRetryOnFailure");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
-        Set<String> secretProps = new HashSet<>(6);
+        Set<String> secretProps = new HashSet<>(7);
         secretProps.add("accessToken");
         secretProps.add("apiToken");
         secretProps.add("clientSecret");
         secretProps.add("proxyAuthPassword");
         secretProps.add("proxyAuthUsername");
         secretProps.add("refreshToken");
+        secretProps.add("webhookAuthPassword");
         SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);
         Map<String, String> prefixes = new HashMap<>(1);
         prefixes.put("schedulerProperties", "scheduler.");
