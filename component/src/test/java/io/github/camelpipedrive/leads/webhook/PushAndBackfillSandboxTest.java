@@ -34,6 +34,8 @@ import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,6 +45,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * deliveries and an application downtime. The backfill's scheduler is off: the tests run its polls by hand.
  */
 class PushAndBackfillSandboxTest extends CamelTestSupport {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PushAndBackfillSandboxTest.class);
 
     private PipedriveSandbox sandbox;
     private int port;
@@ -242,9 +246,9 @@ class PushAndBackfillSandboxTest extends CamelTestSupport {
         assertThat(duplicated).as("the faults were active").isPositive();
         assertThat(bySource("push")).isPositive();
         assertThat(bySource("backfill")).isPositive();
-        System.out.printf("push-and-backfill chaos: %d leads, %d by push, %d by backfill, %d dropped deliveries,"
-                          + " %d duplicated deliveries%n", created.size(), bySource("push"), bySource("backfill"),
-                dropped, duplicated);
+        LOG.info("push-and-backfill chaos: {} leads, {} by push, {} by backfill, {} dropped deliveries,"
+                 + " {} duplicated deliveries", created.size(), bySource("push"), bySource("backfill"), dropped,
+                duplicated);
         Map<String, Long> perLead = ids().stream().collect(Collectors.groupingBy(s -> s, Collectors.counting()));
         assertThat(perLead.values()).allMatch(n -> n == 1);
     }
