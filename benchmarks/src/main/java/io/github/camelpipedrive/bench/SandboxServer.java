@@ -20,9 +20,6 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
 import com.sun.net.httpserver.HttpServer;
@@ -84,32 +81,41 @@ public final class SandboxServer {
                 .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
-    /** Client side of the control port. */
+    /**
+     * Client side of the control port: one plain HTTP/1.0 GET per call on a fresh loopback socket. Deliberately not
+     * {@code java.net.http.HttpClient}: that one loads about 600 classes (its own stack and all of JSSE for its
+     * default SSL context) into the measured probe's JVM, which the fresh-process figures of the component would
+     * then carry; the Node side reads the same port with the fetch its runtime already has loaded.
+     */
     static final class Control {
-        private final HttpClient http = HttpClient.newHttpClient();
-        private final URI stats;
-        private final URI checksum;
+        private final String host;
+        private final int port;
 
         Control(String controlUrl) {
-            this.stats = URI.create(controlUrl + "/stats");
-            this.checksum = URI.create(controlUrl + "/checksum");
+            URI uri = URI.create(controlUrl);
+            this.host = uri.getHost();
+            this.port = uri.getPort();
         }
 
         /** {requests, tokens, sandbox JVM CPU nanos} so far. */
         long[] stats() {
-            return get(stats);
+            return get("/stats");
         }
 
         /** {active lead count, sum of their ids' hash codes}. */
         long[] checksum() {
-            return get(checksum);
+            return get("/checksum");
         }
 
-        private long[] get(URI uri) {
-            try {
-                String body = http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString())
-                        .body();
-                String[] parts = body.trim().split(" ");
+        private long[] get(String path) {
+            try (java.net.Socket socket = new java.net.Socket(host, port)) {
+                socket.getOutputStream().write(("GET " + path + " HTTP/1.0\r\nHost: " + host + "\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+                String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
+                if (!response.startsWith("HTTP/1.1 200") && !response.startsWith("HTTP/1.0 200")) {
+                    throw new IllegalStateException("control port answered: " + response);
+                }
+                String[] parts = response.substring(response.indexOf("\r\n\r\n") + 4).trim().split(" ");
                 long[] values = new long[parts.length];
                 for (int i = 0; i < parts.length; i++) {
                     values[i] = Long.parseLong(parts[i]);
@@ -117,9 +123,6 @@ public final class SandboxServer {
                 return values;
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
             }
         }
     }

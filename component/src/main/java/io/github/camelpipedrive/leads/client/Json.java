@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.github.camelpipedrive.leads.model.Lead;
 
 /**
  * The one Jackson configuration of the component: unknown properties never break reading, dates are ISO strings,
@@ -42,6 +43,16 @@ public final class Json {
 
     /** A new mapper configured for the Pipedrive API. */
     public static ObjectMapper newMapper() {
+        // leads are read by the hundred thousand: a hand-written reader that gives what databind gives, faster
+        return newDatabindMapper().registerModule(new SimpleModule(LEAD_READER_MODULE)
+                .addDeserializer(Lead.class, new LeadDeserializer()));
+    }
+
+    /** The name of the module that installs {@link LeadDeserializer}. */
+    static final String LEAD_READER_MODULE = "pipedrive-lead-reader";
+
+    /** {@link #newMapper()} without the lead reader: databind binds {@code Lead} from its annotations. */
+    static ObjectMapper newDatabindMapper() {
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())
                 .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())

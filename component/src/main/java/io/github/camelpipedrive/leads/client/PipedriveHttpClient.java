@@ -89,6 +89,8 @@ public final class PipedriveHttpClient implements Closeable {
             } catch (Exception e) {
                 throw new PipedriveLeadsException("Cannot create the SSL context from sslContextParameters", e);
             }
+        } else {
+            cm.setTlsSocketStrategy(new LazyDefaultTlsStrategy());
         }
         PoolingHttpClientConnectionManager manager = cm.build();
         HttpClientBuilder builder = HttpClients.custom()
