@@ -219,7 +219,7 @@ final class LeadQuery {
         return orderKey;
     }
 
-    /** @return whether the order is by update_time ascending first, so updated_since bounds a prefix */
+    /** @return whether update_time ascending is the first sort key: then leads updated since an instant are a suffix */
     boolean updateTimeAscendingFirst() {
         return orderKey.equals("update_time ASC") || orderKey.startsWith("update_time ASC,");
     }
