@@ -26,7 +26,8 @@ import java.util.Map;
 
 /**
  * One lead's state. Mutated only under the store's write lock; every mutation must call
- * {@link #invalidate()} so the cached wire bytes are rebuilt on the next read.
+ * {@link #invalidate()} so the cached wire bytes are rebuilt on the next read. (The store's sorted
+ * lead lists, {@link SortedLeads}, need nothing: every write drops them.)
  */
 final class Lead {
 

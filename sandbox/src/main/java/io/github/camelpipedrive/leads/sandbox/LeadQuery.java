@@ -18,10 +18,13 @@ package io.github.camelpipedrive.leads.sandbox;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.StringJoiner;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -50,16 +53,29 @@ final class LeadQuery {
             "add_time", Comparator.comparing(l -> l.addTime),
             "update_time", Comparator.comparing(l -> l.updateTime));
 
+    /** The canonical {@link #orderKey()} of the default order. */
+    static final String DEFAULT_ORDER_KEY = "add_time ASC";
+
     final int start;
     final int limit;
+    /** owner_id, person_id, organization_id or filter_id; null when the request has none of them. */
     private final Predicate<Lead> filter;
+    /** Inclusive lower bound of update_time; null when the request has none. */
+    private final Instant updatedSince;
     private final Comparator<Lead> sort;
+    private final String orderKey;
 
-    private LeadQuery(int start, int limit, Predicate<Lead> filter, Comparator<Lead> sort) {
+    private LeadQuery(int start, int limit, Predicate<Lead> filter, Instant updatedSince, Sort sort) {
         this.start = start;
         this.limit = limit;
         this.filter = filter;
-        this.sort = sort;
+        this.updatedSince = updatedSince;
+        this.sort = sort == null ? null : sort.comparator;
+        this.orderKey = sort == null ? DEFAULT_ORDER_KEY : sort.key;
+    }
+
+    /** A parsed {@code sort}: the order and a canonical text that is equal for equal orders. */
+    private record Sort(Comparator<Lead> comparator, String key) {
     }
 
     /**
@@ -72,7 +88,7 @@ final class LeadQuery {
             throw ApiException.invalid("\"start\" must be greater than or equal to 0");
         }
         int limit = limit(request);
-        Predicate<Lead> filter = lead -> true;
+        Predicate<Lead> filter = null;
         String filterId = request.query("filter_id");
         if (filterId != null && !filterId.isEmpty()) {
             // filter_id takes precedence over owner_id/person_id/organization_id (SPEC)
@@ -88,12 +104,12 @@ final class LeadQuery {
             filter = and(filter, request, "organization_id", lead -> lead.organizationId);
         }
         String updatedSince = request.query("updated_since");
+        Instant since = null;
         if (withUpdatedSince && updatedSince != null && !updatedSince.isEmpty()) {
-            Instant since = Timestamps.parseLenient(updatedSince).orElseThrow(() -> ApiException.invalid(
+            since = Timestamps.parseLenient(updatedSince).orElseThrow(() -> ApiException.invalid(
                     "\"updated_since\" must be a valid ISO 8601 date-time, e.g. 2025-01-01T10:20:00Z"));
-            filter = filter.and(lead -> !lead.updateTime.isBefore(since));
         }
-        return new LeadQuery(start, limit, filter, parseSort(request.query("sort")));
+        return new LeadQuery(start, limit, filter, since, parseSort(request.query("sort")));
     }
 
     static int limit(SandboxRequest request) {
@@ -126,18 +142,24 @@ final class LeadQuery {
             return filter;
         }
         Integer wanted = intParam(request, name, 0);
-        return filter.and(lead -> Objects.equals(property.apply(lead), wanted));
+        Predicate<Lead> condition = lead -> Objects.equals(property.apply(lead), wanted);
+        return filter == null ? condition : filter.and(condition);
     }
 
     /**
      * Parses {@code "field ASC, other DESC"}; a bare field means ASC. The final tie-break is
      * always creation order ascending, whatever the direction, so pages are deterministic.
+     * The key names the order canonically: clauses as {@code field DIR}, a repeated field dropped
+     * (its values are already equal when it is reached, so it never decides), and
+     * {@value #DEFAULT_ORDER_KEY} alone is exactly the default order.
      */
-    static Comparator<Lead> parseSort(String sortParam) {
+    private static Sort parseSort(String sortParam) {
         if (sortParam == null || sortParam.isBlank()) {
             return null;
         }
         List<Comparator<Lead>> parts = new ArrayList<>();
+        Set<String> fields = new HashSet<>();
+        StringJoiner key = new StringJoiner(",");
         for (String clause : sortParam.split(",")) {
             String[] words = clause.trim().split("\\s+");
             if (words.length == 0 || words[0].isEmpty() || words.length > 2) {
@@ -155,12 +177,15 @@ final class LeadQuery {
                 throw ApiException.invalid("\"sort\" direction must be ASC or DESC");
             }
             parts.add("DESC".equals(direction) ? field.reversed() : field);
+            if (fields.add(words[0])) {
+                key.add(words[0] + " " + direction);
+            }
         }
         Comparator<Lead> combined = parts.get(0);
         for (int i = 1; i < parts.size(); i++) {
             combined = combined.thenComparing(parts.get(i));
         }
-        return combined.thenComparingLong(l -> l.seq);
+        return new Sort(combined.thenComparingLong(l -> l.seq), key.toString());
     }
 
     /** Nulls sort as the largest value (PostgreSQL's default), i.e. last in ASC, first in DESC. */
@@ -168,12 +193,34 @@ final class LeadQuery {
         return Comparator.comparing(key, Comparator.nullsLast(order));
     }
 
+    /** @return whether the lead passes every filter of the request, updated_since included */
     boolean matches(Lead lead) {
-        return filter.test(lead);
+        return (filter == null || filter.test(lead))
+                && (updatedSince == null || !lead.updateTime.isBefore(updatedSince));
+    }
+
+    /** @return the filters other than updated_since, or {@code null} when there are none */
+    Predicate<Lead> filter() {
+        return filter;
+    }
+
+    /** @return the inclusive lower bound of update_time, or {@code null} */
+    Instant updatedSince() {
+        return updatedSince;
     }
 
     /** @return the requested order, or {@code null} for the default order */
     Comparator<Lead> sort() {
         return sort;
+    }
+
+    /** @return a text equal for requests that ask for the same order ({@value #DEFAULT_ORDER_KEY} for the default) */
+    String orderKey() {
+        return orderKey;
+    }
+
+    /** @return whether update_time ascending is the first sort key: then leads updated since an instant are a suffix */
+    boolean updateTimeAscendingFirst() {
+        return orderKey.equals("update_time ASC") || orderKey.startsWith("update_time ASC,");
     }
 }

@@ -31,6 +31,7 @@ import java.util.PriorityQueue;
 import java.util.Random;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 
@@ -51,6 +52,8 @@ final class LeadStore implements LeadValidator.References, DealTitles {
     static final int DEFAULT_USER = 1;
     private static final String SOURCE_API = "API";
     private static final String BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    /** Cached orders at most (the consumer uses three or four; a sort per request would be unbounded). */
+    private static final int MAX_SORTED_LISTS = 16;
 
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final Clock clock;
@@ -58,6 +61,12 @@ final class LeadStore implements LeadValidator.References, DealTitles {
     private final Random random;
     private final Map<String, Lead> leads = new HashMap<>();
     private final TreeSet<Lead> byAddTime = new TreeSet<>(LeadQuery.DEFAULT_ORDER);
+    /**
+     * The lead lists in the orders clients asked for, keyed by archived flag and order. Built under the read
+     * lock on first use and cleared by every {@link #write} (leads change in place, so no list survives one);
+     * the seed data is inserted before anyone can read.
+     */
+    private final ConcurrentHashMap<String, SortedLeads> sortedLists = new ConcurrentHashMap<>();
     private final Map<String, LeadLabel> labels = new LinkedHashMap<>();
     private final Map<Integer, Deal> deals = new HashMap<>();
     private final Map<String, Conversion> conversions = new HashMap<>();
@@ -150,6 +159,8 @@ final class LeadStore implements LeadValidator.References, DealTitles {
             applyDueConversions();
             return action.get();
         } finally {
+            // any write may have moved a lead (update_time, archived flag, a sort field) or changed the set
+            sortedLists.clear();
             lock.writeLock().unlock();
         }
     }
@@ -282,38 +293,23 @@ final class LeadStore implements LeadValidator.References, DealTitles {
     }
 
     Page page(LeadQuery query, boolean archived) {
-        return read(() -> {
-            List<byte[]> items = new ArrayList<>(Math.min(query.limit, 512));
-            if (query.sort() == null) {
-                int skipped = 0;
-                for (Lead lead : byAddTime) {
-                    if (lead.archived != archived || !query.matches(lead)) {
-                        continue;
-                    }
-                    if (skipped < query.start) {
-                        skipped++;
-                        continue;
-                    }
-                    if (items.size() == query.limit) {
-                        return new Page(items, true);
-                    }
-                    items.add(lead.json());
-                }
-                return new Page(items, false);
-            }
-            List<Lead> matching = new ArrayList<>();
-            for (Lead lead : byAddTime) {
-                if (lead.archived == archived && query.matches(lead)) {
-                    matching.add(lead);
-                }
-            }
-            matching.sort(query.sort());
-            int end = (int) Math.min((long) query.start + query.limit, matching.size());
-            for (int i = query.start; i < end; i++) {
-                items.add(matching.get(i).json());
-            }
-            return new Page(items, end < matching.size());
-        });
+        return read(() -> sortedList(archived, query).page(query));
+    }
+
+    /** Read lock held: the list in the query's order, from the cache or built now (and cached until a write). */
+    private SortedLeads sortedList(boolean archived, LeadQuery query) {
+        String prefix = archived ? "archived:" : "active:";
+        SortedLeads defaultOrder = sortedLists.computeIfAbsent(prefix + LeadQuery.DEFAULT_ORDER_KEY,
+                key -> SortedLeads.inDefaultOrder(byAddTime, archived));
+        if (query.orderKey().equals(LeadQuery.DEFAULT_ORDER_KEY)) {
+            return defaultOrder;
+        }
+        if (sortedLists.size() >= MAX_SORTED_LISTS) {
+            // a client cycling through many sort combinations must not pile up copies of the lead list
+            sortedLists.clear();
+        }
+        return sortedLists.computeIfAbsent(prefix + query.orderKey(),
+                key -> defaultOrder.sortedBy(query.sort(), query.updateTimeAscendingFirst()));
     }
 
     byte[] leadJson(String id) {
