@@ -36,11 +36,13 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 
 /**
  * Pages every lead of one sandbox with Pipedrive's official Node client and with the component (its {@code allPages}
- * stream, its polling consumer and the consumer in batchMode), each side in a fresh process that pages twice (pass 1
- * cold, pass 2 warm), in interleaved rounds: the order of the sides rotates every round, so load that drifts over the
+ * stream, its polling consumer and the consumer in batchMode), each side in a fresh process that pages P times (pass 1
+ * cold, pass 2 warm, passes 3 and later for the steady figure once the JIT has caught up), in interleaved rounds:
+ * the order of the sides rotates every round, so load that drifts over the
  * run hits every side alike; ratios are taken within a round and their median reported.
  * <p>
- * Options: {@code --leads N} (100000), {@code --rounds R} (5), {@code --sides node,stream,consumer,batch},
+ * Options: {@code --leads N} (100000), {@code --rounds R} (5), {@code --passes P} (6, at least 3),
+ * {@code --sides node,stream,consumer,batch},
  * {@code --node-dir DIR} (benchmarks/node-client, with node_modules installed), {@code --jvm-opts "..."} (extra
  * options of the component's JVMs), {@code --cds-archive FILE} (record an AppCDS archive of the component's classes
  * first and start every component JVM with it), {@code --out DIR} (target/side-by-side).
@@ -53,8 +55,13 @@ public final class SideBySide {
     private SideBySide() {
     }
 
-    /** One side's run in one round: its two passes, and the wall time from launch to the end of pass 1. */
-    record Run(String side, int round, Map<String, Object> cold, Map<String, Object> warm, double launchToColdSeconds) {
+    /**
+     * One side's run in one round: pass 1 (cold), pass 2 (warm: the issue's figure), the passes after it (steady: the
+     * median of passes 4 and later, what is left once HotSpot's JIT has caught up; pass 3 when there are only three),
+     * and the wall time from launch to the end of pass 1.
+     */
+    record Run(String side, int round, Map<String, Object> cold, Map<String, Object> warm,
+               List<Map<String, Object>> later, double launchToColdSeconds) {
         double num(Map<String, Object> pass, String key) {
             return ((Number) pass.get(key)).doubleValue();
         }
@@ -81,6 +88,25 @@ public final class SideBySide {
             return num(warm, "cpuMicros") / leads();
         }
 
+        double steadyLeadsPerSecond() {
+            return leads() / steady("seconds");
+        }
+
+        double steadyCpuMicrosPerLead() {
+            return steady("cpuMicros") / leads();
+        }
+
+        /** Median of a figure over passes 4 and later (pass 3 alone when the run had three passes). */
+        private double steady(String key) {
+            List<Double> values = new ArrayList<>();
+            for (int i = later.size() > 1 ? 1 : 0; i < later.size(); i++) {
+                values.add(num(later.get(i), key));
+            }
+            java.util.Collections.sort(values);
+            int n = values.size();
+            return n % 2 == 1 ? values.get(n / 2) : (values.get(n / 2 - 1) + values.get(n / 2)) / 2;
+        }
+
         long requests() {
             return (long) num(warm, "requests");
         }
@@ -93,6 +119,7 @@ public final class SideBySide {
         }
         int leads = Integer.parseInt(opts.getOrDefault("leads", "100000"));
         int rounds = Integer.parseInt(opts.getOrDefault("rounds", "5"));
+        int passes = Math.max(3, Integer.parseInt(opts.getOrDefault("passes", "6")));
         List<String> sides = Arrays.asList(opts.getOrDefault("sides", "node,stream,consumer,batch").split(","));
         Path nodeDir = Path.of(opts.getOrDefault("node-dir", "node-client")).toAbsolutePath();
         List<String> jvmOpts = new ArrayList<>(opts.containsKey("jvm-opts") && !opts.get("jvm-opts").isBlank()
@@ -106,6 +133,7 @@ public final class SideBySide {
         report.put("loadAverageAtStart", loadAverage());
         report.put("leads", leads);
         report.put("rounds", rounds);
+        report.put("passes", passes);
         report.put("jvmOpts", String.join(" ", jvmOpts));
         System.out.println("# Side by side, N = " + leads + ", " + rounds + " rounds, sides " + sides
                            + ", load average " + loadAverage());
@@ -140,7 +168,7 @@ public final class SideBySide {
             }
             // one unmeasured run of every side first: the sandbox's own JIT warms up before anything counts
             for (String side : sides) {
-                run(side, 0, baseUrl, controlUrl, leads, nodeDir, jvmOpts);
+                run(side, 0, baseUrl, controlUrl, leads, passes, nodeDir, jvmOpts);
             }
             for (int round = 1; round <= rounds; round++) {
                 List<String> order = new ArrayList<>(sides);
@@ -149,12 +177,14 @@ public final class SideBySide {
                     java.util.Collections.reverse(order);
                 }
                 for (String side : order) {
-                    Run run = run(side, round, baseUrl, controlUrl, leads, nodeDir, jvmOpts);
+                    Run run = run(side, round, baseUrl, controlUrl, leads, passes, nodeDir, jvmOpts);
                     runs.add(run);
                     System.out.printf(Locale.ROOT, "  round %d %-8s cold %,9.0f leads/s %6.1f us/lead | warm %,9.0f"
-                                                   + " leads/s %6.1f us/lead | %d requests%n", round, side,
+                                                   + " leads/s %6.1f us/lead | steady %,9.0f leads/s %6.1f us/lead"
+                                                   + " | %d requests%n", round, side,
                             run.coldLeadsPerSecond(), run.coldCpuMicrosPerLead(), run.warmLeadsPerSecond(),
-                            run.warmCpuMicrosPerLead(), run.requests());
+                            run.warmCpuMicrosPerLead(), run.steadyLeadsPerSecond(), run.steadyCpuMicrosPerLead(),
+                            run.requests());
                 }
             }
         } finally {
@@ -177,9 +207,9 @@ public final class SideBySide {
         System.out.println(md);
     }
 
-    private static Run run(String side, int round, String baseUrl, String controlUrl, int leads, Path nodeDir,
-                           List<String> jvmOpts) throws Exception {
-        List<String> args = List.of(baseUrl, TOKEN, controlUrl, String.valueOf(leads), "2");
+    private static Run run(String side, int round, String baseUrl, String controlUrl, int leads, int passCount,
+                           Path nodeDir, List<String> jvmOpts) throws Exception {
+        List<String> args = List.of(baseUrl, TOKEN, controlUrl, String.valueOf(leads), String.valueOf(passCount));
         long launched = System.nanoTime();
         Process process;
         if ("node".equals(side)) {
@@ -211,11 +241,11 @@ public final class SideBySide {
                 }
             }
         }
-        if (!process.waitFor(15, TimeUnit.MINUTES) || process.exitValue() != 0 || passes.size() != 2) {
+        if (!process.waitFor(15, TimeUnit.MINUTES) || process.exitValue() != 0 || passes.size() != passCount) {
             throw new IllegalStateException(side + " failed (exit " + (process.isAlive() ? "none"
                     : process.exitValue()) + ", " + passes.size() + " passes)");
         }
-        return new Run(side, round, passes.get(0), passes.get(1), launchToCold);
+        return new Run(side, round, passes.get(0), passes.get(1), passes.subList(2, passes.size()), launchToCold);
     }
 
     /** Starts a child JVM on this JVM's class path; stderr goes to ours. */

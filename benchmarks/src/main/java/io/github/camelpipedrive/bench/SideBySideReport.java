@@ -30,31 +30,37 @@ final class SideBySideReport {
 
     static String render(List<SideBySide.Run> runs, List<String> sides, Map<String, Object> report) {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "N = %,d leads, %s rounds (sides in rotating order), load average %s at"
+        sb.append(String.format(Locale.ROOT, "N = %,d leads, %s rounds (sides in rotating order), %s passes per process"
+                                             + " (steady = median of passes 4 to %s), load average %s at"
                                              + " start and %s at the end; component JVM options: %s%n%n",
-                ((Number) report.get("leads")).longValue(), report.get("rounds"), report.get("loadAverageAtStart"),
+                ((Number) report.get("leads")).longValue(), report.get("rounds"), report.get("passes"),
+                report.get("passes"), report.get("loadAverageAtStart"),
                 report.get("loadAverageAtEnd"), report.get("jvmOpts").toString().isEmpty() ? "none"
                         : "`" + report.get("jvmOpts") + "`"));
         sb.append("| Side | Fresh process: leads/s from launch | Fresh: client CPU us/lead (whole process) |"
                   + " Pass 1 in process: leads/s | Warm (pass 2): leads/s | Warm: client CPU us/lead |"
-                  + " Requests per pass |\n|---|---:|---:|---:|---:|---:|---:|\n");
+                  + " Steady: leads/s | Steady: client CPU us/lead | Requests per pass |"
+                  + "\n|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (String side : sides) {
             List<SideBySide.Run> mine = of(runs, side);
             if (mine.isEmpty()) {
                 continue;
             }
-            sb.append(String.format(Locale.ROOT, "| %s | %,.0f | %.1f | %,.0f | %,.0f | %.1f | %d |%n", label(side),
-                    median(mine, SideBySide.Run::coldLeadsPerSecond), median(mine, SideBySide.Run::coldCpuMicrosPerLead),
+            sb.append(String.format(Locale.ROOT, "| %s | %,.0f | %.1f | %,.0f | %,.0f | %.1f | %,.0f | %.1f | %d |%n",
+                    label(side), median(mine, SideBySide.Run::coldLeadsPerSecond),
+                    median(mine, SideBySide.Run::coldCpuMicrosPerLead),
                     median(mine, r -> r.leads() / r.num(r.cold(), "seconds")),
                     median(mine, SideBySide.Run::warmLeadsPerSecond), median(mine, SideBySide.Run::warmCpuMicrosPerLead),
-                    (long) median(mine, r -> r.requests())));
+                    median(mine, SideBySide.Run::steadyLeadsPerSecond),
+                    median(mine, SideBySide.Run::steadyCpuMicrosPerLead), (long) median(mine, r -> r.requests())));
         }
         if (!sides.contains("node")) {
             return sb.toString();
         }
         sb.append("\nRatios against the Node client, taken within each round, median (min - max) over the rounds:\n\n");
         sb.append("| Side | Warm leads/s ratio (target >= 2.0) | Warm CPU per lead ratio (target <= 0.5) |"
-                  + " Fresh leads/s ratio (target >= 1.0) | Fresh CPU per lead ratio |\n|---|---|---|---|---|\n");
+                  + " Fresh leads/s ratio (target >= 1.0) | Fresh CPU per lead ratio | Steady leads/s ratio |"
+                  + " Steady CPU per lead ratio |\n|---|---|---|---|---|---|---|\n");
         for (String side : sides) {
             if (side.equals("node") || of(runs, side).isEmpty()) {
                 continue;
@@ -63,7 +69,9 @@ final class SideBySideReport {
                     .append(ratio(runs, side, SideBySide.Run::warmLeadsPerSecond, 2.0, true)).append(" | ")
                     .append(ratio(runs, side, SideBySide.Run::warmCpuMicrosPerLead, 0.5, false)).append(" | ")
                     .append(ratio(runs, side, SideBySide.Run::coldLeadsPerSecond, 1.0, true)).append(" | ")
-                    .append(ratio(runs, side, SideBySide.Run::coldCpuMicrosPerLead, Double.NaN, false)).append(" |\n");
+                    .append(ratio(runs, side, SideBySide.Run::coldCpuMicrosPerLead, Double.NaN, false)).append(" | ")
+                    .append(ratio(runs, side, SideBySide.Run::steadyLeadsPerSecond, Double.NaN, true)).append(" | ")
+                    .append(ratio(runs, side, SideBySide.Run::steadyCpuMicrosPerLead, Double.NaN, false)).append(" |\n");
         }
         return sb.toString();
     }
