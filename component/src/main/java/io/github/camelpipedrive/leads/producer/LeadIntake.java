@@ -16,6 +16,7 @@
 package io.github.camelpipedrive.leads.producer;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -87,6 +88,9 @@ public final class LeadIntake {
     public Resolved resolve(PipedriveLeadsOperation op, OperationRequest built, Message message,
             PipedriveLeadsConfiguration configuration) {
         clearReport(message);
+        if (!mentions(built.bodyJson(), PERSON_KEY) && !mentions(built.bodyJson(), ORGANIZATION_KEY)) {
+            return new Resolved(built, null, null); // the common case: no intake, and no second parse of the body
+        }
         ObjectNode body = read(built.bodyJson());
         JsonNode personNode = body.remove("person");
         JsonNode organizationNode = body.remove("organization");
@@ -156,6 +160,27 @@ public final class LeadIntake {
         if (outcome.linked()) {
             message.setHeader(PipedriveLeadsConstants.LINKED_PERSON_ID, outcome.id());
         }
+    }
+
+    private static final byte[] PERSON_KEY = "\"person\"".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] ORGANIZATION_KEY = "\"organization\"".getBytes(StandardCharsets.US_ASCII);
+
+    /**
+     * Whether the body's bytes contain the quoted name anywhere. The body was written by our own mapper, which writes
+     * ASCII names as they are, so a body without the text has no such key; a body with it (possibly only inside a
+     * value) is parsed to find out.
+     */
+    static boolean mentions(byte[] json, byte[] quotedName) {
+        outer:
+        for (int i = 0; i <= json.length - quotedName.length; i++) {
+            for (int j = 0; j < quotedName.length; j++) {
+                if (json[i + j] != quotedName[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     private ObjectNode read(byte[] json) {
