@@ -54,6 +54,8 @@ final class LeadStore implements LeadValidator.References, DealTitles {
     private static final String BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
     /** Cached orders at most (the consumer uses three or four; a sort per request would be unbounded). */
     private static final int MAX_SORTED_LISTS = 16;
+    /** Up to this start + limit an unfiltered default-order page walks the tree instead of a cached list. */
+    private static final int SHORT_WALK = 1_000;
 
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final Clock clock;
@@ -293,7 +295,38 @@ final class LeadStore implements LeadValidator.References, DealTitles {
     }
 
     Page page(LeadQuery query, boolean archived) {
-        return read(() -> sortedList(archived, query).page(query));
+        return read(() -> isShortWalk(query, archived) ? walkActive(query) : sortedList(archived, query).page(query));
+    }
+
+    /**
+     * An unfiltered page near the front of the active list in the default order: walking the tree costs
+     * start + limit steps, while (re)building the cached list after a write costs all N leads. This keeps the
+     * first page after a write as cheap as it was before the lists were cached (a client that creates and lists
+     * leads in turn on a large seed).
+     */
+    private static boolean isShortWalk(LeadQuery query, boolean archived) {
+        return !archived && query.filter() == null && query.updatedSince() == null
+               && LeadQuery.DEFAULT_ORDER_KEY.equals(query.orderKey())
+               && (long) query.start + query.limit <= SHORT_WALK;
+    }
+
+    /** Read lock held: the page of active leads in the default order, walked from the front. */
+    private Page walkActive(LeadQuery query) {
+        List<byte[]> items = new ArrayList<>(query.limit);
+        int skipped = 0;
+        for (Lead lead : byAddTime) {
+            if (lead.archived) {
+                continue;
+            }
+            if (skipped < query.start) {
+                skipped++;
+            } else if (items.size() == query.limit) {
+                return new Page(items, true);
+            } else {
+                items.add(lead.json());
+            }
+        }
+        return new Page(items, false);
     }
 
     /** Read lock held: the list in the query's order, from the cache or built now (and cached until a write). */
