@@ -150,6 +150,8 @@ public class PipedriveLeadsComponentConfigurer extends PropertyConfigurerSupport
         case "proxyPort": getOrCreateConfiguration(target).setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
         case "ratelimitheaders":
         case "rateLimitHeaders": getOrCreateConfiguration(target).setRateLimitHeaders(property(camelContext, boolean.class, value)); return true;
+        case "readahead":
+        case "readAhead": getOrCreateConfiguration(target).setReadAhead(property(camelContext, boolean.class, value)); return true;
         case "refreshtoken":
         case "refreshToken": getOrCreateConfiguration(target).setRefreshToken(property(camelContext, java.lang.String.class, value)); return true;
         case "resolvecustomfieldnames":
@@ -334,6 +336,8 @@ public class PipedriveLeadsComponentConfigurer extends PropertyConfigurerSupport
         case "proxyPort": return java.lang.Integer.class;
         case "ratelimitheaders":
         case "rateLimitHeaders": return boolean.class;
+        case "readahead":
+        case "readAhead": return boolean.class;
         case "refreshtoken":
         case "refreshToken": return java.lang.String.class;
         case "resolvecustomfieldnames":
@@ -519,6 +523,8 @@ public class PipedriveLeadsComponentConfigurer extends PropertyConfigurerSupport
         case "proxyPort": return getOrCreateConfiguration(target).getProxyPort();
         case "ratelimitheaders":
         case "rateLimitHeaders": return getOrCreateConfiguration(target).isRateLimitHeaders();
+        case "readahead":
+        case "readAhead": return getOrCreateConfiguration(target).isReadAhead();
         case "refreshtoken":
         case "refreshToken": return getOrCreateConfiguration(target).getRefreshToken();
         case "resolvecustomfieldnames":

@@ -150,6 +150,8 @@ public class PipedriveLeadsEndpointConfigurer extends PropertyConfigurerSupport 
         case "proxyPort": target.getConfiguration().setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
         case "ratelimitheaders":
         case "rateLimitHeaders": target.getConfiguration().setRateLimitHeaders(property(camelContext, boolean.class, value)); return true;
+        case "readahead":
+        case "readAhead": target.getConfiguration().setReadAhead(property(camelContext, boolean.class, value)); return true;
         case "refreshtoken":
         case "refreshToken": target.getConfiguration().setRefreshToken(property(camelContext, java.lang.String.class, value)); return true;
         case "repeatcount":
@@ -356,6 +358,8 @@ public class PipedriveLeadsEndpointConfigurer extends PropertyConfigurerSupport 
         case "proxyPort": return java.lang.Integer.class;
         case "ratelimitheaders":
         case "rateLimitHeaders": return boolean.class;
+        case "readahead":
+        case "readAhead": return boolean.class;
         case "refreshtoken":
         case "refreshToken": return java.lang.String.class;
         case "repeatcount":
@@ -563,6 +567,8 @@ public class PipedriveLeadsEndpointConfigurer extends PropertyConfigurerSupport 
         case "proxyPort": return target.getConfiguration().getProxyPort();
         case "ratelimitheaders":
         case "rateLimitHeaders": return target.getConfiguration().isRateLimitHeaders();
+        case "readahead":
+        case "readAhead": return target.getConfiguration().isReadAhead();
         case "refreshtoken":
         case "refreshToken": return target.getConfiguration().getRefreshToken();
         case "repeatcount":

@@ -23,7 +23,7 @@ public class PipedriveLeadsEndpointUriFactory extends org.apache.camel.support.c
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(106);
+        Set<String> props = new HashSet<>(107);
         props.add("accessToken");
         props.add("allPages");
         props.add("allowInsecureHttp");
@@ -92,6 +92,7 @@ public class PipedriveLeadsEndpointUriFactory extends org.apache.camel.support.c
         props.add("proxyHost");
         props.add("proxyPort");
         props.add("rateLimitHeaders");
+        props.add("readAhead");
         props.add("refreshToken");
         props.add("repeatCount");
         props.add("resolveCustomFieldNames");

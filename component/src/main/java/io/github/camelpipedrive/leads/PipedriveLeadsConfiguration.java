@@ -57,6 +57,8 @@ public class PipedriveLeadsConfiguration implements Cloneable {
     private int pageSize = 500;
     @UriParam(label = "consumer", defaultValue = "false")
     private boolean batchMode = false;
+    @UriParam(label = "consumer", defaultValue = "true")
+    private boolean readAhead = true;
     @UriParam(label = "consumer")
     private org.apache.camel.spi.StateRepository<String, String> stateRepository;
     @UriParam(label = "consumer")
@@ -401,6 +403,21 @@ public class PipedriveLeadsConfiguration implements Cloneable {
 
     public void setBatchMode(boolean batchMode) {
         this.batchMode = batchMode;
+    }
+
+    /**
+     * Consumer: while the route processes a full page of a backlog, read the next page on a separate thread (at
+     * most one page ahead, so up to two pages in memory). It costs no extra request unless the poll then ends
+     * early (a route failure, a stop), when the page read ahead is dropped; it is never used with includeArchived
+     * or when maxMessagesPerPoll ends the poll, and idle polls are unchanged. Set false to read every page only
+     * after the previous one was processed.
+     */
+    public boolean isReadAhead() {
+        return readAhead;
+    }
+
+    public void setReadAhead(boolean readAhead) {
+        this.readAhead = readAhead;
     }
 
     /**

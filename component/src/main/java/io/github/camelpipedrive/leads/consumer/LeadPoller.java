@@ -21,6 +21,10 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 
 import io.github.camelpipedrive.leads.model.Lead;
@@ -44,6 +48,10 @@ import org.slf4j.LoggerFactory;
  * archived after it was still active when the active list was read: the cursor never passes a lead that was in
  * neither list (unless it was archived before the active read and unarchived again before the archived read).</li>
  * <li>The cursor moves only through {@link Delivery}, one completed exchange at a time.</li>
+ * <li>Reading ahead (with an executor) changes when the next window is read, never which: while a full window is
+ * delivered, the window anchored where the cursor will be once all of it is delivered is requested on the executor.
+ * It is used only if the cursor did get there; otherwise it is dropped. A window read earlier is a snapshot like any
+ * other: every window is anchored on the cursor, so a lead written meanwhile is in a later one.</li>
  * </ul>
  */
 final class LeadPoller {
@@ -91,9 +99,21 @@ final class LeadPoller {
     private final Settings settings;
     private final Comparator<Lead> order;
 
+    /** Reads the next window ahead while one is delivered; null: every read in turn. */
+    private final ExecutorService readAhead;
+
     LeadPoller(LeadSource source, Settings settings) {
+        this(source, settings, null);
+    }
+
+    /**
+     * @param readAhead where the next window of a backlog is read while the current one is delivered (at most one
+     *                  read ahead), or null to read every window only after the previous one was delivered
+     */
+    LeadPoller(LeadSource source, Settings settings, ExecutorService readAhead) {
         this.source = source;
         this.settings = settings;
+        this.readAhead = readAhead;
         this.order = Comparator.comparing(source::key).thenComparing(Lead::getId);
     }
 
@@ -129,6 +149,8 @@ final class LeadPoller {
         private LeadCursor cursor;
         private int delivered;
         private int units;
+        /** The next window, requested while the current one is delivered (see the class comment); or null. */
+        private WindowAhead ahead;
 
         Run(LeadCursor cursor, Delivery delivery) {
             this.cursor = cursor;
@@ -136,13 +158,24 @@ final class LeadPoller {
         }
 
         void execute(BooleanSupplier running) throws Exception {
+            try {
+                walk(running);
+            } finally {
+                if (ahead != null) {
+                    ahead.drop();
+                }
+            }
+        }
+
+        private void walk(BooleanSupplier running) throws Exception {
             int pageSize = settings.pageSize();
             int start = 0;
             int restarts = 0;
             List<Lead> previous = null;
             int overlap = 0;
             while (running.getAsBoolean() && !limitReached()) {
-                FeedQuery.Page page = source.activeAscending(cursor.watermark(), start, pageSize);
+                FeedQuery.Page page = start == 0 ? window(pageSize) : source.activeAscending(cursor.watermark(), start,
+                        pageSize);
                 List<Lead> leads = page.leads();
                 if (start > 0 && !joins(previous, overlap, leads)) {
                     // leads vanished from (or appeared in) front of the offset: we might step over one, re-anchor
@@ -167,6 +200,9 @@ final class LeadPoller {
                 }
                 if (!batch.isEmpty()) {
                     int before = delivered;
+                    if (!lastPage) {
+                        requestNextWindow(batch, pageSize);
+                    }
                     if (!deliver(batch) || lastPage || delivered == before) {
                         return;
                     }
@@ -188,6 +224,42 @@ final class LeadPoller {
          * New archived leads with a key up to {@code upTo} (all when null), walking the archived list newest first
          * down to the cursor; null when the list kept shifting under the walk (the window is then not delivered).
          */
+        /** The window at the cursor: the one read ahead if it is anchored there, else read now. */
+        private FeedQuery.Page window(int pageSize) throws Exception {
+            WindowAhead next = ahead;
+            ahead = null;
+            if (next != null) {
+                if (Objects.equals(next.since(), cursor.watermark())) {
+                    return next.page();
+                }
+                next.drop(); // the cursor stopped short of where the window was anchored
+            }
+            return source.activeAscending(cursor.watermark(), 0, pageSize);
+        }
+
+        /**
+         * Requests the window after this batch while it is delivered, when the batch will be delivered whole and the
+         * poll go on: never with the archived list (read after the active one, by rule) or when a limit ends the poll.
+         */
+        private void requestNextWindow(List<Lead> batch, int pageSize) {
+            if (readAhead == null || settings.includeArchived() || endsThePoll(batch)) {
+                return;
+            }
+            Instant last = source.key(batch.get(batch.size() - 1));
+            Instant watermark = cursor.watermark();
+            Instant since = watermark == null || last.isAfter(watermark) ? last : watermark;
+            ahead = new WindowAhead(since, readAhead.submit(() -> source.activeAscending(since, 0, pageSize)));
+        }
+
+        /** Whether maxMessagesPerPoll stops the poll within or right after this batch. */
+        private boolean endsThePoll(List<Lead> batch) {
+            int max = settings.maxMessagesPerPoll();
+            if (max <= 0) {
+                return false;
+            }
+            return settings.batchMode() ? units + 1 >= max : delivered + batch.size() >= max;
+        }
+
         private List<Lead> newArchived(Instant upTo) {
             int pageSize = settings.pageSize();
             Map<String, Lead> found = new LinkedHashMap<>();
@@ -287,6 +359,23 @@ final class LeadPoller {
      * the first {@code overlap} leads of the next one. Earlier means some leads in front vanished (harmless while
      * the overlap absorbs it); absent means too many vanished, or leads appeared in front.
      */
+    /** A window requested ahead: where it is anchored, and its page once read. */
+    private record WindowAhead(Instant since, Future<FeedQuery.Page> read) {
+
+        FeedQuery.Page page() throws Exception {
+            try {
+                return read.get();
+            } catch (ExecutionException e) {
+                // the read's own failure, as if it had been made in turn
+                throw e.getCause() instanceof Exception cause ? cause : e;
+            }
+        }
+
+        void drop() {
+            read.cancel(false); // a read in progress finishes on its thread; its page is not used
+        }
+    }
+
     static boolean joins(List<Lead> previous, int overlap, List<Lead> next) {
         if (previous == null || previous.isEmpty()) {
             return true;

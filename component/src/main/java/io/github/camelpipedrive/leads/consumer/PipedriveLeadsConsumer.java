@@ -22,6 +22,7 @@ import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Queue;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import io.github.camelpipedrive.leads.HealthCheckRegistration;
@@ -65,6 +66,8 @@ public class PipedriveLeadsConsumer extends ScheduledBatchPollingConsumer {
     /** The value of the feed header, computed once. */
     private final String feedName;
     private LeadPoller poller;
+    /** The thread that reads the next page of a backlog while the route processes one (readAhead); or null. */
+    private ExecutorService readAhead;
     private CursorStore store;
     private PollFailureLog failureLog;
     private boolean adaptiveDelay;
@@ -111,8 +114,12 @@ public class PipedriveLeadsConsumer extends ScheduledBatchPollingConsumer {
         store = CursorStore.open(configured != null ? configured : endpoint.cursorRepository(),
                 CursorStore.keyFor(configuration));
         FeedQuery query = new FeedQuery(endpoint.getApiClient(), endpoint.getMapper(), configuration);
+        if (configuration.isReadAhead() && !configuration.isIncludeArchived()) {
+            readAhead = getEndpoint().getCamelContext().getExecutorServiceManager()
+                    .newSingleThreadExecutor(this, "PipedriveLeadsReadAhead");
+        }
         poller = new LeadPoller(LeadSource.of(query), new LeadPoller.Settings(pageSize,
-                configuration.isIncludeArchived(), configuration.isBatchMode(), getMaxMessagesPerPoll()));
+                configuration.isIncludeArchived(), configuration.isBatchMode(), getMaxMessagesPerPoll()), readAhead);
         failureLog = new PollFailureLog(LOG, store.key(), Clock.systemUTC());
         // the cursor is fixed now, not at the first poll: a lead created between start and the first poll counts
         cursor = store.load();
@@ -133,6 +140,11 @@ public class PipedriveLeadsConsumer extends ScheduledBatchPollingConsumer {
     protected void doStop() throws Exception {
         healthCheck.unregister();
         super.doStop();
+        if (readAhead != null) {
+            // after the poll thread stopped; a read in progress is left to finish (its page is not used)
+            getEndpoint().getCamelContext().getExecutorServiceManager().shutdown(readAhead);
+            readAhead = null;
+        }
     }
 
     private PipedriveLeadsConsumerHealthCheck newHealthCheck() {

@@ -63,6 +63,11 @@ final class FakeLeadSource implements LeadSource {
         rows.removeIf(r -> r.id.equals(id));
     }
 
+    /** Sets a lead's update_time (an edit). */
+    void touch(String id, Instant updateTime) {
+        rows.stream().filter(r -> r.id.equals(id)).forEach(r -> r.updateTime = updateTime);
+    }
+
     void archive(String id) {
         rows.stream().filter(r -> r.id.equals(id)).forEach(r -> r.archived = true);
     }
