@@ -220,10 +220,6 @@ final class LeadPoller {
             }
         }
 
-        /**
-         * New archived leads with a key up to {@code upTo} (all when null), walking the archived list newest first
-         * down to the cursor; null when the list kept shifting under the walk (the window is then not delivered).
-         */
         /** The window at the cursor: the one read ahead if it is anchored there, else read now. */
         private FeedQuery.Page window(int pageSize) throws Exception {
             WindowAhead next = ahead;
@@ -260,6 +256,10 @@ final class LeadPoller {
             return settings.batchMode() ? units + 1 >= max : delivered + batch.size() >= max;
         }
 
+        /**
+         * New archived leads with a key up to {@code upTo} (all when null), walking the archived list newest first
+         * down to the cursor; null when the list kept shifting under the walk (the window is then not delivered).
+         */
         private List<Lead> newArchived(Instant upTo) {
             int pageSize = settings.pageSize();
             Map<String, Lead> found = new LinkedHashMap<>();
@@ -354,11 +354,6 @@ final class LeadPoller {
         }
     }
 
-    /**
-     * Whether {@code next} continues {@code previous} without a gap: the previous page's last lead must be among
-     * the first {@code overlap} leads of the next one. Earlier means some leads in front vanished (harmless while
-     * the overlap absorbs it); absent means too many vanished, or leads appeared in front.
-     */
     /** A window requested ahead: where it is anchored, and its page once read. */
     private record WindowAhead(Instant since, Future<FeedQuery.Page> read) {
 
@@ -376,6 +371,11 @@ final class LeadPoller {
         }
     }
 
+    /**
+     * Whether {@code next} continues {@code previous} without a gap: the previous page's last lead must be among
+     * the first {@code overlap} leads of the next one. Earlier means some leads in front vanished (harmless while
+     * the overlap absorbs it); absent means too many vanished, or leads appeared in front.
+     */
     static boolean joins(List<Lead> previous, int overlap, List<Lead> next) {
         if (previous == null || previous.isEmpty()) {
             return true;

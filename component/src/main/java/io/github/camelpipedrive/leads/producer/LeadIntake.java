@@ -38,6 +38,10 @@ import org.apache.camel.Message;
  */
 public final class LeadIntake {
 
+    /** The top-level keys that make addLead an intake, as our mapper writes them. */
+    private static final byte[] PERSON_KEY = "\"person\"".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] ORGANIZATION_KEY = "\"organization\"".getBytes(StandardCharsets.US_ASCII);
+
     private final ContactFinder finder;
     private final ObjectMapper mapper;
 
@@ -161,9 +165,6 @@ public final class LeadIntake {
             message.setHeader(PipedriveLeadsConstants.LINKED_PERSON_ID, outcome.id());
         }
     }
-
-    private static final byte[] PERSON_KEY = "\"person\"".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] ORGANIZATION_KEY = "\"organization\"".getBytes(StandardCharsets.US_ASCII);
 
     /**
      * Whether the body's bytes contain the quoted name anywhere. The body was written by our own mapper, which writes
