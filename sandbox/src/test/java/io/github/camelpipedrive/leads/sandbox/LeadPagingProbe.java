@@ -15,7 +15,7 @@
  */
 package io.github.camelpipedrive.leads.sandbox;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.net.URLEncoder;
@@ -24,6 +24,8 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * One-off measurement of the sandbox's CPU per lead when a client pages through the whole lead list,
@@ -45,7 +47,11 @@ public final class LeadPagingProbe {
     private final Map<String, String> json;
     private long cpuNanos;
 
-    private LeadPagingProbe(PipedriveSandbox sandbox) {
+    /** Where the figures go: the console of the one who runs this main. */
+    private final PrintStream out;
+
+    private LeadPagingProbe(PipedriveSandbox sandbox, PrintStream out) {
+        this.out = out;
         this.dispatcher = sandbox.dispatcher();
         this.auth = Map.of("x-api-token", sandbox.apiToken());
         this.json = Map.of("x-api-token", sandbox.apiToken(), "Content-Type", "application/json");
@@ -55,8 +61,8 @@ public final class LeadPagingProbe {
         int leads = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         try (PipedriveSandbox sandbox = PipedriveSandbox.builder().seedLeads(leads).build()) {
-            LeadPagingProbe probe = new LeadPagingProbe(sandbox);
-            System.out.printf("sandbox CPU per lead delivered, %d seeded leads, pages of 500 (best / median of %d walks"
+            LeadPagingProbe probe = new LeadPagingProbe(sandbox, System.out);
+            probe.out.printf("sandbox CPU per lead delivered, %d seeded leads, pages of 500 (best / median of %d walks"
                     + " after one warm-up walk):%n", leads, rounds);
             probe.report("offset walk limit=500&start=k", rounds, () -> probe.offsetWalk(leads));
             probe.report("feed=new sort=add_time ASC&updated_since", rounds,
@@ -81,7 +87,7 @@ public final class LeadPagingProbe {
             perLead[r] = cpuNanos / 1000.0 / delivered;
         }
         Arrays.sort(perLead);
-        System.out.printf("  %-52s best %8.3f us, median %8.3f us CPU/lead%n", name, perLead[0],
+        out.printf("  %-52s best %8.3f us, median %8.3f us CPU/lead%n", name, perLead[0],
                 perLead[rounds / 2]);
     }
 
@@ -144,7 +150,7 @@ public final class LeadPagingProbe {
                 perRequest[i] = cpuNanos / 1000.0;
             }
             Arrays.sort(perRequest);
-            System.out.printf("  %-52s median %8.1f us CPU/request (%d runs)%n", page[0], perRequest[runs / 2], runs);
+            out.printf("  %-52s median %8.1f us CPU/request (%d runs)%n", page[0], perRequest[runs / 2], runs);
         }
     }
 

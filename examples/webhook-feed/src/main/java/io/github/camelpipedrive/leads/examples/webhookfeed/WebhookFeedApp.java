@@ -104,10 +104,7 @@ public final class WebhookFeedApp {
             for (int i = 1; i <= options.leads(); i++) {
                 created.add(sandbox.createLead("Webhook-feed demo " + i, 1, null));
             }
-            long deadline = System.nanoTime() + options.timeout().toNanos();
-            while (!stats.leadIds().containsAll(created) && System.nanoTime() < deadline) {
-                Thread.sleep(100); // a demo waiting for its backfill, not a test
-            }
+            stats.awaitAll(created, options.timeout()); // the summary below says what did not arrive
             List<String> delivered = stats.leadIds();
             Summary summary = new Summary(created.size(), delivered.size(), stats.bySource(LeadEventSource.PUSH),
                     stats.bySource(LeadEventSource.BACKFILL), delivered.stream().distinct().count() == delivered.size());

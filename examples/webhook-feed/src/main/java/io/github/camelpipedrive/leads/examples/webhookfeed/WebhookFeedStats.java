@@ -15,6 +15,8 @@
  */
 package io.github.camelpipedrive.leads.examples.webhookfeed;
 
+import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -28,6 +30,26 @@ public class WebhookFeedStats {
 
     public void delivered(LeadEvent event) {
         events.add(event);
+        synchronized (this) {
+            notifyAll(); // wakes awaitAll
+        }
+    }
+
+    /**
+     * Waits until every one of the ids was delivered, or the timeout passed.
+     *
+     * @return whether all were delivered
+     */
+    public synchronized boolean awaitAll(Collection<String> ids, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!leadIds().containsAll(ids)) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            wait(Math.max(1, left / 1_000_000));
+        }
+        return true;
     }
 
     public List<String> leadIds() {
