@@ -20,6 +20,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelpipedrive.leads.client.ApiRequest;
 
 /**
@@ -39,6 +40,8 @@ public final class OperationRequest {
     private final Map<PathParameter, String> segments = new EnumMap<>(PathParameter.class);
     private final Map<QueryOption, String> query = new EnumMap<>(QueryOption.class);
     private byte[] body;
+    /** The validated JSON the body was written from, when the request was built from an exchange; else null. */
+    private ObjectNode bodyTree;
 
     private OperationRequest(PipedriveLeadsOperation operation, OperationRow wire) {
         this.operation = operation;
@@ -94,6 +97,14 @@ public final class OperationRequest {
     }
 
     /**
+     * The validated JSON the body was written from (when the request was built from an exchange), so that a later
+     * step can look into it without parsing the bytes again; null otherwise. Read it, do not modify it.
+     */
+    public ObjectNode bodyTree() {
+        return bodyTree;
+    }
+
+    /**
      * The same request sent to the operation's archived list (named after this operation, costed as the archived
      * list); every query value set so far must be accepted by it.
      */
@@ -106,6 +117,7 @@ public final class OperationRequest {
         copy.segments.putAll(segments);
         query.forEach((option, value) -> copy.put(option, value));
         copy.body = body;
+        copy.bodyTree = bodyTree;
         return copy;
     }
 
@@ -157,6 +169,14 @@ public final class OperationRequest {
             throw new IllegalArgumentException(operation + " sends no body");
         }
         this.body = json;
+        this.bodyTree = null;
+        return this;
+    }
+
+    /** Sets the JSON body and the validated tree it was written from. */
+    public OperationRequest body(byte[] json, ObjectNode validated) {
+        body(json);
+        this.bodyTree = validated;
         return this;
     }
 

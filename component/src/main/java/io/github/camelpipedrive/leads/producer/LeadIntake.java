@@ -16,7 +16,6 @@
 package io.github.camelpipedrive.leads.producer;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -37,10 +36,6 @@ import org.apache.camel.Message;
  * belonging to it: nothing is left half-linked) and says on the message what was found and what was created.
  */
 public final class LeadIntake {
-
-    /** The top-level keys that make addLead an intake, as our mapper writes them. */
-    private static final byte[] PERSON_KEY = "\"person\"".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] ORGANIZATION_KEY = "\"organization\"".getBytes(StandardCharsets.US_ASCII);
 
     private final ContactFinder finder;
     private final ObjectMapper mapper;
@@ -69,7 +64,7 @@ public final class LeadIntake {
     /** A find-or-create operation on its own: the person or organization, or null when none and none created. */
     public Object findOrCreate(PipedriveLeadsOperation op, OperationRequest built, Message message,
             PipedriveLeadsConfiguration configuration) {
-        ObjectNode body = read(built.bodyJson());
+        ObjectNode body = validatedBody(built);
         ContactFinder.Outcome outcome;
         clearReport(message);
         boolean person = PersonRequest.class.equals(op.bodyType());
@@ -92,10 +87,11 @@ public final class LeadIntake {
     public Resolved resolve(PipedriveLeadsOperation op, OperationRequest built, Message message,
             PipedriveLeadsConfiguration configuration) {
         clearReport(message);
-        if (!mentions(built.bodyJson(), PERSON_KEY) && !mentions(built.bodyJson(), ORGANIZATION_KEY)) {
-            return new Resolved(built, null, null); // the common case: no intake, and no second parse of the body
+        ObjectNode validated = validatedBody(built);
+        if (!validated.has("person") && !validated.has("organization")) {
+            return new Resolved(built, null, null);
         }
-        ObjectNode body = read(built.bodyJson());
+        ObjectNode body = validated.deepCopy(); // the request's own tree stays as it was validated
         JsonNode personNode = body.remove("person");
         JsonNode organizationNode = body.remove("organization");
         if (personNode == null && organizationNode == null) {
@@ -166,22 +162,9 @@ public final class LeadIntake {
         }
     }
 
-    /**
-     * Whether the body's bytes contain the quoted name anywhere. The body was written by our own mapper, which writes
-     * ASCII names as they are, so a body without the text has no such key; a body with it (possibly only inside a
-     * value) is parsed to find out.
-     */
-    static boolean mentions(byte[] json, byte[] quotedName) {
-        outer:
-        for (int i = 0; i <= json.length - quotedName.length; i++) {
-            for (int j = 0; j < quotedName.length; j++) {
-                if (json[i + j] != quotedName[j]) {
-                    continue outer;
-                }
-            }
-            return true;
-        }
-        return false;
+    /** The body's validated tree, kept by the request when it was built; parsed from the bytes otherwise. */
+    private ObjectNode validatedBody(OperationRequest built) {
+        return built.bodyTree() != null ? built.bodyTree() : read(built.bodyJson());
     }
 
     private ObjectNode read(byte[] json) {

@@ -93,7 +93,8 @@ public final class RequestFactory {
         }
         OperationRow.Body body = op.row().body();
         if (body != null) {
-            request.body(resolveBody(op, body, exchange, configuration));
+            ObjectNode json = resolveBody(op, body, exchange, configuration);
+            request.body(write(op, json), json);
         }
         return op.row().archivedList() == null ? List.of(request)
                 : withArchivedList(request, exchange, configuration);
@@ -154,7 +155,8 @@ public final class RequestFactory {
         return value.toString().trim();
     }
 
-    private byte[] resolveBody(PipedriveLeadsOperation op, OperationRow.Body column, Exchange exchange,
+    /** The body to send, as JSON: converted from the exchange, filled from options, checked against the API's rules. */
+    private ObjectNode resolveBody(PipedriveLeadsOperation op, OperationRow.Body column, Exchange exchange,
             PipedriveLeadsConfiguration configuration) {
         ObjectNode json;
         if (column.isOptional() && exchange.getMessage().getBody() == null) {
@@ -177,6 +179,10 @@ public final class RequestFactory {
         }
         BodyValidator.rejectUnknownKeys(json, column.type(), column.customFieldNames());
         column.rules().accept(json);
+        return json;
+    }
+
+    private byte[] write(PipedriveLeadsOperation op, ObjectNode json) {
         try {
             return mapper.writeValueAsBytes(json); // UTF-8, without an intermediate String
         } catch (JsonProcessingException e) {
