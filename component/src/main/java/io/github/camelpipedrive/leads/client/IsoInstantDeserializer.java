@@ -16,9 +16,7 @@
 package io.github.camelpipedrive.leads.client;
 
 import java.io.IOException;
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDate;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -29,9 +27,9 @@ import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
 /**
  * Reads the timestamps Pipedrive sends on every lead ({@code 2026-10-11T07:42:34.325Z}, also without the
  * milliseconds) straight from the parser's characters, without a {@code DateTimeFormatter}: two per lead, and the
- * formatter was the largest single cost of binding a lead (see docs/performance.md). Anything else (other
- * fractions, offsets, numbers, invalid dates) goes to Jackson's own {@link InstantDeserializer}, so results and
- * errors are the ones it gives.
+ * formatter was the largest single cost of binding a lead (see docs/performance.md). The arithmetic is
+ * {@link IsoDateText}'s, which allocates nothing but the Instant. Anything else (other fractions, offsets, numbers,
+ * invalid dates) goes to Jackson's own {@link InstantDeserializer}, so results and errors are the ones it gives.
  */
 final class IsoInstantDeserializer extends StdScalarDeserializer<Instant> {
 
@@ -54,45 +52,7 @@ final class IsoInstantDeserializer extends StdScalarDeserializer<Instant> {
 
     /** {@code yyyy-MM-ddTHH:mm:ss[.SSS]Z}, or null when the text is not exactly that (or not a valid date). */
     static Instant parse(char[] c, int o, int length) {
-        if ((length != 20 && length != 24) || c[o + 4] != '-' || c[o + 7] != '-' || c[o + 10] != 'T'
-            || c[o + 13] != ':' || c[o + 16] != ':' || c[o + length - 1] != 'Z') {
-            return null;
-        }
-        int year = digits(c, o, 4);
-        int month = digits(c, o + 5, 2);
-        int day = digits(c, o + 8, 2);
-        int hour = digits(c, o + 11, 2);
-        int minute = digits(c, o + 14, 2);
-        int second = digits(c, o + 17, 2);
-        int millis = 0;
-        if (length == 24) {
-            if (c[o + 19] != '.') {
-                return null;
-            }
-            millis = digits(c, o + 20, 3);
-        }
-        if (year < 0 || month < 0 || day < 0 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0
-            || second > 59 || millis < 0) {
-            return null;
-        }
-        try {
-            long days = LocalDate.of(year, month, day).toEpochDay();
-            return Instant.ofEpochSecond(days * 86_400 + hour * 3_600L + minute * 60L + second, millis * 1_000_000L);
-        } catch (DateTimeException e) {
-            return null; // e.g. February 30th: Jackson's deserializer reports it
-        }
-    }
-
-    /** The decimal value of {@code count} ASCII digits, or -1 when one is not a digit. */
-    private static int digits(char[] c, int from, int count) {
-        int value = 0;
-        for (int i = from; i < from + count; i++) {
-            int d = c[i] - '0';
-            if (d < 0 || d > 9) {
-                return -1;
-            }
-            value = value * 10 + d;
-        }
-        return value;
+        long millis = IsoDateText.epochMillis(c, o, length);
+        return millis == IsoDateText.NOT_PARSED ? null : Instant.ofEpochMilli(millis);
     }
 }

@@ -62,6 +62,9 @@ final class LeadDeserializer extends StdDeserializer<Lead> implements Resolvable
     private transient JsonDeserializer<Object> stringLists;
     private transient JsonDeserializer<Object> untyped;
 
+    /** One String per distinct value of the properties whose values repeat from lead to lead. */
+    private final CanonicalStrings repeated = new CanonicalStrings();
+
     LeadDeserializer() {
         super(Lead.class);
     }
@@ -128,25 +131,24 @@ final class LeadDeserializer extends StdDeserializer<Lead> implements Resolvable
             case "title" -> lead.setTitle(string(token, p, ctxt));
             case "owner_id" -> lead.setOwnerId(longValue(token, p, ctxt));
             case "creator_id" -> lead.setCreatorId(longValue(token, p, ctxt));
-            case "label_ids" -> lead.setLabelIds(token == JsonToken.START_ARRAY ? stringArray(p, ctxt)
+            case "label_ids" -> lead.setLabelIds(token == JsonToken.START_ARRAY ? labelIds(p, ctxt)
                     : token == JsonToken.VALUE_NULL ? null : (List<String>) stringLists.deserialize(p, ctxt));
             case "person_id" -> lead.setPersonId(longValue(token, p, ctxt));
             case "organization_id" -> lead.setOrganizationId(longValue(token, p, ctxt));
-            case "source_name" -> lead.setSourceName(string(token, p, ctxt));
-            case "origin" -> lead.setOrigin(string(token, p, ctxt));
+            case "source_name" -> lead.setSourceName(repeatedString(token, p, ctxt));
+            case "origin" -> lead.setOrigin(repeatedString(token, p, ctxt));
             case "origin_id" -> lead.setOriginId(string(token, p, ctxt));
             case "channel" -> lead.setChannel(longValue(token, p, ctxt));
-            case "channel_id" -> lead.setChannelId(string(token, p, ctxt));
+            case "channel_id" -> lead.setChannelId(repeatedString(token, p, ctxt));
             case "source_deal_id" -> lead.setSourceDealId(longValue(token, p, ctxt));
             case "is_archived" -> lead.setArchived(bool(token, p, ctxt));
             case "was_seen" -> lead.setWasSeen(bool(token, p, ctxt));
             case "value" -> lead.setValue(value(token, p, ctxt));
-            case "expected_close_date" -> lead.setExpectedCloseDate(
-                    token == JsonToken.VALUE_NULL ? null : (LocalDate) dates.deserialize(p, ctxt));
+            case "expected_close_date" -> lead.setExpectedCloseDate(date(token, p, ctxt));
             case "next_activity_id" -> lead.setNextActivityId(longValue(token, p, ctxt));
-            case "add_time" -> lead.setAddTime(instant(token, p, ctxt));
-            case "update_time" -> lead.setUpdateTime(instant(token, p, ctxt));
-            case "visible_to" -> lead.setVisibleTo(string(token, p, ctxt));
+            case "add_time" -> lead.setAddTime(instant(token, p, ctxt, lead.getUpdateTime()));
+            case "update_time" -> lead.setUpdateTime(instant(token, p, ctxt, lead.getAddTime()));
+            case "visible_to" -> lead.setVisibleTo(repeatedString(token, p, ctxt));
             case "cc_email" -> lead.setCcEmail(string(token, p, ctxt));
             default -> lead.setAdditionalProperty(name,
                     token == JsonToken.VALUE_NULL ? null : untyped.deserialize(p, ctxt));
@@ -156,6 +158,17 @@ final class LeadDeserializer extends StdDeserializer<Lead> implements Resolvable
     private String string(JsonToken token, JsonParser p, DeserializationContext ctxt) throws IOException {
         if (token == JsonToken.VALUE_STRING) {
             return p.getText();
+        }
+        return token == JsonToken.VALUE_NULL ? null : (String) strings.deserialize(p, ctxt);
+    }
+
+    /**
+     * A string of a property whose values repeat from lead to lead (a source, a label id, a currency): the same
+     * String instance for the same text, see {@link CanonicalStrings}. Not for ids, titles or e-mail addresses.
+     */
+    private String repeatedString(JsonToken token, JsonParser p, DeserializationContext ctxt) throws IOException {
+        if (token == JsonToken.VALUE_STRING) {
+            return repeated.read(p);
         }
         return token == JsonToken.VALUE_NULL ? null : (String) strings.deserialize(p, ctxt);
     }
@@ -175,17 +188,49 @@ final class LeadDeserializer extends StdDeserializer<Lead> implements Resolvable
         };
     }
 
-    private Instant instant(JsonToken token, JsonParser p, DeserializationContext ctxt)
+    /**
+     * A timestamp in Pipedrive's form is read here, as {@link IsoInstantDeserializer} (the Instant deserializer of
+     * the component's mapper) reads it, so that one equal to the lead's other timestamp ({@code other}) can be
+     * given as the same instance: a lead never updated has {@code update_time} equal to {@code add_time}. An Instant
+     * is immutable and value-based, so sharing one is not observable. Every other token goes to {@code instants}.
+     */
+    private Instant instant(JsonToken token, JsonParser p, DeserializationContext ctxt, Instant other)
             throws IOException {
+        if (token == JsonToken.VALUE_STRING && p.hasTextCharacters()) {
+            long millis = IsoDateText.epochMillis(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+            if (millis != IsoDateText.NOT_PARSED) {
+                return other != null && other.getEpochSecond() == Math.floorDiv(millis, 1_000L)
+                       && other.getNano() == Math.floorMod(millis, 1_000L) * 1_000_000
+                        ? other : Instant.ofEpochMilli(millis);
+            }
+        }
         return token == JsonToken.VALUE_NULL ? null : (Instant) instants.deserialize(p, ctxt);
     }
 
-    private List<String> stringArray(JsonParser p, DeserializationContext ctxt) throws IOException {
-        List<String> result = new ArrayList<>();
-        JsonToken token;
-        while ((token = p.nextToken()) != JsonToken.END_ARRAY) {
-            result.add(string(token, p, ctxt));
+    /** {@code yyyy-MM-dd} directly, as Jackson's LocalDateDeserializer reads it; any other token goes to it. */
+    private LocalDate date(JsonToken token, JsonParser p, DeserializationContext ctxt) throws IOException {
+        if (token == JsonToken.VALUE_STRING && p.hasTextCharacters()) {
+            LocalDate date = IsoDateText.localDate(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+            if (date != null) {
+                return date;
+            }
         }
+        return token == JsonToken.VALUE_NULL ? null : (LocalDate) dates.deserialize(p, ctxt);
+    }
+
+    /**
+     * Null for {@code []} (the lead makes its empty list only if asked), else a list sized for the one or two labels
+     * a lead usually has (the default capacity of ten, made by the first add, is mostly empty slots).
+     */
+    private List<String> labelIds(JsonParser p, DeserializationContext ctxt) throws IOException {
+        JsonToken token = p.nextToken();
+        if (token == JsonToken.END_ARRAY) {
+            return null;
+        }
+        List<String> result = new ArrayList<>(2);
+        do {
+            result.add(repeatedString(token, p, ctxt));
+        } while ((token = p.nextToken()) != JsonToken.END_ARRAY);
         return result;
     }
 
@@ -202,15 +247,25 @@ final class LeadDeserializer extends StdDeserializer<Lead> implements Resolvable
         for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
             JsonToken valueToken = p.nextToken();
             if ("amount".equals(name)) {
-                amount = valueToken == JsonToken.VALUE_NUMBER_INT || valueToken == JsonToken.VALUE_NUMBER_FLOAT
-                        ? p.getDecimalValue()
-                        : valueToken == JsonToken.VALUE_NULL ? null : (BigDecimal) decimals.deserialize(p, ctxt);
+                amount = amount(valueToken, p, ctxt);
             } else if ("currency".equals(name)) {
-                currency = string(valueToken, p, ctxt);
+                currency = repeatedString(valueToken, p, ctxt);
             } else {
                 p.skipChildren(); // LeadValue has no other property; databind ignores unknown ones here too
             }
         }
         return new LeadValue(amount, currency);
+    }
+
+    private BigDecimal amount(JsonToken token, JsonParser p, DeserializationContext ctxt) throws IOException {
+        return switch (token) {
+            // an int or long straight from the parsed long: the BigDecimal (scale 0) getDecimalValue() gives, without
+            // its way through the parser's number state; BigInteger-sized ones go that way still
+            case VALUE_NUMBER_INT -> p.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+                    ? p.getDecimalValue() : BigDecimal.valueOf(p.getLongValue());
+            case VALUE_NUMBER_FLOAT -> p.getDecimalValue();
+            case VALUE_NULL -> null;
+            default -> (BigDecimal) decimals.deserialize(p, ctxt);
+        };
     }
 }

@@ -15,6 +15,9 @@
  */
 package io.github.camelpipedrive.leads.model;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -27,16 +30,47 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
  */
 public abstract class ExtensibleModel {
 
-    private final Map<String, Object> additionalProperties = new LinkedHashMap<>();
+    /**
+     * Marks "no map yet": most leads have no extra property, and an empty map for each of them was the largest
+     * object the paging stream allocated per lead after the lead itself (docs/performance.md, "Allocation per lead").
+     * A marker rather than null because databind may itself write null into the field (a JSON key
+     * {@code additionalProperties} with a null value), and the getter then returns null as it always did.
+     */
+    private static final Map<String, Object> NOT_YET = Collections.unmodifiableMap(new LinkedHashMap<>());
 
-    /** Every property the model has no field for, in the order received. */
+    private static final VarHandle ADDITIONAL_PROPERTIES;
+
+    static {
+        try {
+            ADDITIONAL_PROPERTIES = MethodHandles.lookup()
+                    .findVarHandle(ExtensibleModel.class, "additionalProperties", Map.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private Map<String, Object> additionalProperties = NOT_YET;
+
+    /** Every property the model has no field for, in the order received (a live, mutable map). */
     @JsonAnyGetter
     public Map<String, Object> getAdditionalProperties() {
-        return additionalProperties;
+        Map<String, Object> map = additionalProperties;
+        return map != NOT_YET ? map : allocateAdditionalProperties();
     }
 
     @JsonAnySetter
     public void setAdditionalProperty(String name, Object value) {
-        additionalProperties.put(name, value);
+        getAdditionalProperties().put(name, value);
+    }
+
+    /**
+     * Installs the map on first use. By compare-and-set, so that two threads asking at once get the same map (as
+     * with the final field this replaces) and a put through one of them is never lost to the other's empty map.
+     */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> allocateAdditionalProperties() {
+        Map<String, Object> created = new LinkedHashMap<>();
+        Object witness = ADDITIONAL_PROPERTIES.compareAndExchange(this, NOT_YET, created);
+        return witness == NOT_YET ? created : (Map<String, Object>) witness;
     }
 }

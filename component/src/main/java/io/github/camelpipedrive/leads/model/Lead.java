@@ -15,6 +15,8 @@
  */
 package io.github.camelpipedrive.leads.model;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,11 +36,27 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  */
 public class Lead extends ExtensibleModel {
 
+    // labelIds and customFieldsByName are created on first use: most leads have no labels, and customFieldsByName
+    // is filled only with resolveCustomFieldNames (docs/performance.md, "Allocation per lead"). Null in the field
+    // means "empty, no collection yet", also after a setter was given null; the getters never return null.
+    private static final VarHandle LABEL_IDS;
+    private static final VarHandle CUSTOM_FIELDS_BY_NAME;
+
+    static {
+        try {
+            MethodHandles.Lookup lookup = MethodHandles.lookup();
+            LABEL_IDS = lookup.findVarHandle(Lead.class, "labelIds", List.class);
+            CUSTOM_FIELDS_BY_NAME = lookup.findVarHandle(Lead.class, "customFieldsByName", Map.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
     private String id;
     private String title;
     private Long ownerId;
     private Long creatorId;
-    private List<String> labelIds = new ArrayList<>();
+    private List<String> labelIds;
     private Long personId;
     private Long organizationId;
     private String sourceName;
@@ -56,7 +74,7 @@ public class Lead extends ExtensibleModel {
     private Instant updateTime;
     private String visibleTo;
     private String ccEmail;
-    private Map<String, Object> customFieldsByName = new LinkedHashMap<>();
+    private Map<String, Object> customFieldsByName;
 
     /** The lead id (a UUID). */
     @JsonProperty("id")
@@ -98,14 +116,23 @@ public class Lead extends ExtensibleModel {
         this.creatorId = creatorId;
     }
 
-    /** Ids of the lead labels attached to this lead. */
+    /** Ids of the lead labels attached to this lead (never null; a live, mutable list). */
     @JsonProperty("label_ids")
+    @SuppressWarnings("unchecked")
     public List<String> getLabelIds() {
-        return labelIds;
+        List<String> list = labelIds;
+        if (list != null) {
+            return list;
+        }
+        // compare-and-set: two threads asking at once get the same list, and an add through one is never lost
+        List<String> created = new ArrayList<>();
+        Object witness = LABEL_IDS.compareAndExchange(this, null, created);
+        return witness == null ? created : (List<String>) witness;
     }
 
+    /** Null means no labels: {@link #getLabelIds()} then returns a new empty list. */
     public void setLabelIds(List<String> labelIds) {
-        this.labelIds = labelIds == null ? new ArrayList<>() : labelIds;
+        this.labelIds = labelIds;
     }
 
     /** The linked person, if any. */
@@ -296,13 +323,21 @@ public class Lead extends ExtensibleModel {
      * option resolveCustomFieldNames is on; never sent back.
      */
     @JsonIgnore
+    @SuppressWarnings("unchecked")
     public Map<String, Object> getCustomFieldsByName() {
-        return customFieldsByName;
+        Map<String, Object> map = customFieldsByName;
+        if (map != null) {
+            return map;
+        }
+        Map<String, Object> created = new LinkedHashMap<>();
+        Object witness = CUSTOM_FIELDS_BY_NAME.compareAndExchange(this, null, created);
+        return witness == null ? created : (Map<String, Object>) witness;
     }
 
+    /** Null means none: {@link #getCustomFieldsByName()} then returns a new empty map. */
     @JsonIgnore
     public void setCustomFieldsByName(Map<String, Object> customFieldsByName) {
-        this.customFieldsByName = customFieldsByName == null ? new LinkedHashMap<>() : customFieldsByName;
+        this.customFieldsByName = customFieldsByName;
     }
 
     /** The value of one custom field by its key, or null. */
