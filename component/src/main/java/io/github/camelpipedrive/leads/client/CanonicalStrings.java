@@ -35,6 +35,11 @@ import com.fasterxml.jackson.core.JsonParser;
  * the slot's old String, or null, or a String another thread put there; a String is immutable with final fields,
  * so one seen through a race is fully built (JLS 17.5); and every String found is compared character by character
  * before it is returned. The worst a race does is a miss, and an equal String created once more.
+ *
+ * <p>A miss costs what reading without the cache costs (the String), plus the hash: unlike entries that keep a copy
+ * of their characters (faster to compare), text that does not repeat costs no more memory than without the cache.
+ * A hit costs about as much CPU as creating the String (some 15 to 20 ns for a label id, JDK 17): the gain is the
+ * allocation, not the time of the read itself.
  */
 final class CanonicalStrings implements Serializable {
 

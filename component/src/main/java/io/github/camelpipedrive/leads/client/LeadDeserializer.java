@@ -41,12 +41,19 @@ import io.github.camelpipedrive.leads.model.LeadValue;
  * JVM slow (see docs/performance.md).
  *
  * <p>It gives exactly what databind gives for {@code Lead}'s annotations: the common token of each property
- * (a string, an integer, a boolean, an ISO timestamp) is read directly, and every other token goes to the
+ * (a string, an integer, a boolean, an ISO date or timestamp) is read directly, and every other token goes to the
  * deserializer databind itself would use for that property's type, so coercions and errors are Jackson's own.
  * Properties {@code Lead} has no field for go to its any-setter as databind's untyped values (a key named
- * {@code additionalProperties} too, where databind would overwrite the final map field itself). {@code
+ * {@code additionalProperties} too, where databind would overwrite the model's map field itself). {@code
  * LeadDeserializerEquivalenceTest} compares both on seeded random leads, every property of the model included, so a
  * property added to {@code Lead} and not here fails the build.
+ *
+ * <p>It also allocates little per lead, as a fresh JVM pays for every byte in page faults on a growing heap
+ * (docs/performance.md, "Allocation per lead"): the values that repeat from lead to lead (sources, origin, channel,
+ * visibility, label ids, currencies) are one String each ({@link CanonicalStrings}); {@code "label_ids": []} leaves
+ * the lead to create its empty list if asked; integer amounts come from the parsed long; Pipedrive's dates and
+ * timestamps are read with {@link IsoDateText}'s arithmetic, and an {@code update_time} equal to the
+ * {@code add_time} is the same Instant.
  */
 final class LeadDeserializer extends StdDeserializer<Lead> implements ResolvableDeserializer {
 

@@ -204,7 +204,7 @@ class LeadDeserializerEquivalenceTest {
 
     private String extraKey() {
         return switch (random.nextInt(6)) {
-            // not "additionalProperties": there databind overwrites the model's final map field (null included)
+            // not "additionalProperties": there databind overwrites the model's map field (null included)
             case 0 -> pick("ownerId", "archived", "wasSeen", "labelIds", "is_archived ");
             case 1 -> pick("customFields", "customFieldsByName");
             case 2 -> "unknown_" + random.nextInt(5);
