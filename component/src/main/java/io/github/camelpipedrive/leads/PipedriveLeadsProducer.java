@@ -93,7 +93,7 @@ public class PipedriveLeadsProducer extends DefaultProducer {
         ApiResult result = null;
         for (ApiRequest call : calls) {
             try {
-                result = endpoint.getApiClient().call(call, op.successStatus());
+                result = endpoint.getApiClient().call(call, op.successStatus(), results.streamedType(op));
             } catch (PipedriveApiException e) {
                 if (e.getStatusCode() == 404 && op.isNotFoundAsEmpty() && configuration.isNotFoundAsEmptyBody()) {
                     copyRateLimitHeaders(message, e.getRateLimit());
@@ -129,7 +129,7 @@ public class PipedriveLeadsProducer extends DefaultProducer {
 
     private void streamAllPages(PipedriveLeadsOperation op, List<ApiRequest> calls, Message message) {
         PagingIterator iterator = new PagingIterator(calls, call -> endpoint.getApiClient().call(call,
-                op.successStatus()), page -> enriched((List<?>) results.map(op, page)),
+                op.successStatus(), results.streamedType(op)), page -> enriched((List<?>) results.map(op, page)),
                 configuration.getMaxResults());
         ApiResult first = iterator.fetchFirstPage();
         if (first != null) {
