@@ -28,10 +28,12 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 
 /**
- * How long the consumer takes to catch up with a backlog when every list request has a real API's latency, with
- * {@code readAhead} on and off, in alternation. The sandbox answers every request after {@code latencyMs}; the route
- * spends {@code routeMicros} of wall time per lead (a stand-in for an application's work, e.g. a database write).
- * Arguments: leads latencyMs routeMicros rounds. Prints one line per run and the medians; asserts nothing.
+ * How long the consumer takes to catch up with a backlog (or an {@code allPages} iterator to be walked, with
+ * {@code stream} as fifth argument) when every list request has a real API's latency, with {@code readAhead} on and
+ * off, in alternation. The sandbox answers every request after {@code latencyMs}; the route spends
+ * {@code routeMicros} of wall time per lead (a stand-in for an application's work, e.g. a database write).
+ * Arguments: leads latencyMs routeMicros rounds [consumer|stream]. Prints one line per run and the medians; asserts
+ * nothing.
  */
 public final class ReadAheadProbe {
 
@@ -43,6 +45,7 @@ public final class ReadAheadProbe {
         long latencyMs = Long.parseLong(args[1]);
         long routeMicros = Long.parseLong(args[2]);
         int rounds = Integer.parseInt(args[3]);
+        boolean stream = args.length > 4 && "stream".equals(args[4]);
         try (PipedriveSandbox sandbox = PipedriveSandbox.builder().seedLeads(leads).build()) {
             String baseUrl = sandbox.start();
             sandbox.faults().failFraction(1.0, 1, Fault.latency(Duration.ofMillis(latencyMs)));
@@ -50,17 +53,46 @@ public final class ReadAheadProbe {
             for (int round = 0; round < rounds; round++) {
                 for (int side = 0; side < 2; side++) {
                     boolean readAhead = (side + round) % 2 == 0; // alternate which goes first
-                    seconds[readAhead ? 1 : 0][round] = catchUp(baseUrl, sandbox.apiToken(), leads, routeMicros,
-                            readAhead, round);
+                    seconds[readAhead ? 1 : 0][round] = stream
+                            ? walk(baseUrl, sandbox.apiToken(), leads, routeMicros, readAhead)
+                            : catchUp(baseUrl, sandbox.apiToken(), leads, routeMicros, readAhead, round);
                     System.out.printf("round %d readAhead=%-5s %.2f s%n", round + 1, readAhead,
                             seconds[readAhead ? 1 : 0][round]);
                 }
             }
             java.util.Arrays.sort(seconds[0]);
             java.util.Arrays.sort(seconds[1]);
-            System.out.printf("median catch-up of %d leads, %d ms per request, %d us per lead in the route: "
+            System.out.printf((stream ? "median allPages walk" : "median catch-up") + " of %d leads, %d ms per request, %d us per lead in the route: "
                               + "readAhead=false %.2f s, readAhead=true %.2f s%n", leads, latencyMs, routeMicros,
                     seconds[0][rounds / 2], seconds[1][rounds / 2]);
+        }
+    }
+
+    /** Walks every lead of an allPages iterator, spending the route's time per lead. */
+    private static double walk(String baseUrl, String token, int leads, long routeMicros, boolean readAhead)
+            throws Exception {
+        try (CamelContext camel = new DefaultCamelContext()) {
+            PipedriveLeadsComponent component = camel.getComponent("pipedrive-leads", PipedriveLeadsComponent.class);
+            component.getConfiguration().setBaseUrl(baseUrl);
+            component.getConfiguration().setApiToken(token);
+            camel.start();
+            long t0 = System.nanoTime();
+            java.util.Iterator<?> it = camel.createProducerTemplate().requestBody(
+                    "pipedrive-leads:getLeads?allPages=true&limit=500&readAhead=" + readAhead, null,
+                    java.util.Iterator.class);
+            long count = 0;
+            while (it.hasNext()) {
+                it.next();
+                long until = System.nanoTime() + routeMicros * 1_000;
+                while (System.nanoTime() < until) {
+                    Thread.onSpinWait(); // the application's work per lead
+                }
+                count++;
+            }
+            if (count != leads) {
+                throw new IllegalStateException("walked " + count + " of " + leads);
+            }
+            return (System.nanoTime() - t0) / 1e9;
         }
     }
 

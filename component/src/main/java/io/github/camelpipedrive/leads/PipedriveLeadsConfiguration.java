@@ -57,7 +57,7 @@ public class PipedriveLeadsConfiguration implements Cloneable {
     private int pageSize = 500;
     @UriParam(label = "consumer", defaultValue = "false")
     private boolean batchMode = false;
-    @UriParam(label = "consumer", defaultValue = "true")
+    @UriParam(label = "common", defaultValue = "true")
     private boolean readAhead = true;
     @UriParam(label = "consumer")
     private org.apache.camel.spi.StateRepository<String, String> stateRepository;
@@ -409,8 +409,10 @@ public class PipedriveLeadsConfiguration implements Cloneable {
      * Consumer: while the route processes a full page of a backlog, read the next page on a separate thread (at
      * most one page ahead, so up to two pages in memory). It costs no extra request unless the poll then ends
      * early (a route failure, a stop), when the page read ahead is dropped; it is never used with includeArchived
-     * or when maxMessagesPerPoll ends the poll, and idle polls are unchanged. Set false to read every page only
-     * after the previous one was processed.
+     * or when maxMessagesPerPoll ends the poll, and idle polls are unchanged. Producer with allPages: while the
+     * returned iterator walks a page, the next page is requested on a separate thread; the same requests in the
+     * same order, one page more in memory, and one page read for nothing if the iterator is abandoned before its
+     * end (never past maxResults). Set false to read every page only when the previous one was used up.
      */
     public boolean isReadAhead() {
         return readAhead;

@@ -17,6 +17,7 @@ package io.github.camelpipedrive.leads;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
 
 import io.github.camelpipedrive.leads.client.ApiRequest;
 import io.github.camelpipedrive.leads.client.ApiResult;
@@ -51,6 +52,8 @@ public class PipedriveLeadsProducer extends DefaultProducer {
     private final ResultMapper results;
     private final CustomFieldNames customFieldNames;
     private final LeadIntake intake;
+    /** Where the next page of an allPages list is requested while the caller walks the current one (or null). */
+    private ExecutorService pagesAhead;
 
     public PipedriveLeadsProducer(PipedriveLeadsEndpoint endpoint) {
         super(endpoint);
@@ -64,6 +67,24 @@ public class PipedriveLeadsProducer extends DefaultProducer {
         this.intake = new LeadIntake(new ContactFinder(endpoint::getApiClient, results, endpoint.getMapper(),
                 endpoint.getComponent().recentContacts(), endpoint.getComponent().contactLocks()),
                 endpoint.getMapper());
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        if (configuration.isAllPages() && configuration.isReadAhead()) {
+            pagesAhead = getEndpoint().getCamelContext().getExecutorServiceManager()
+                    .newCachedThreadPool(this, "PipedriveLeadsPagesAhead");
+        }
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        if (pagesAhead != null) {
+            getEndpoint().getCamelContext().getExecutorServiceManager().shutdown(pagesAhead);
+            pagesAhead = null;
+        }
+        super.doStop();
     }
 
     @Override
@@ -93,7 +114,7 @@ public class PipedriveLeadsProducer extends DefaultProducer {
         ApiResult result = null;
         for (ApiRequest call : calls) {
             try {
-                result = endpoint.getApiClient().call(call, op.successStatus());
+                result = endpoint.getApiClient().call(call, op.successStatus(), results.streamedType(op));
             } catch (PipedriveApiException e) {
                 if (e.getStatusCode() == 404 && op.isNotFoundAsEmpty() && configuration.isNotFoundAsEmptyBody()) {
                     copyRateLimitHeaders(message, e.getRateLimit());
@@ -129,8 +150,8 @@ public class PipedriveLeadsProducer extends DefaultProducer {
 
     private void streamAllPages(PipedriveLeadsOperation op, List<ApiRequest> calls, Message message) {
         PagingIterator iterator = new PagingIterator(calls, call -> endpoint.getApiClient().call(call,
-                op.successStatus()), page -> enriched((List<?>) results.map(op, page)),
-                configuration.getMaxResults());
+                op.successStatus(), results.streamedType(op)), page -> enriched((List<?>) results.map(op, page)),
+                configuration.getMaxResults(), pagesAhead);
         ApiResult first = iterator.fetchFirstPage();
         if (first != null) {
             message.setHeader(PipedriveLeadsConstants.HTTP_STATUS, first.status());

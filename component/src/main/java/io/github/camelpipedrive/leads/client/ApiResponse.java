@@ -16,12 +16,31 @@
 package io.github.camelpipedrive.leads.client;
 
 /**
- * A raw response: status, headers and body bytes (possibly empty), with its rate-limit headers read once.
+ * A raw response: status, headers and body bytes (possibly empty), with its rate-limit headers read once. A success
+ * whose body was bound while it streamed ({@link PipedriveHttpClient#execute(BaseUri, ApiRequest, AuthProvider,
+ * SuccessBodyReader)}) has no bytes: {@code streamed} holds what was read from them.
  */
 public record ApiResponse(int status, HttpHeadersView headers, byte[] body, String contentType,
-        RateLimitInfo rateLimit) {
+        RateLimitInfo rateLimit, StreamedData streamed) {
+
+    private static final byte[] NO_BYTES = new byte[0];
 
     public ApiResponse(int status, HttpHeadersView headers, byte[] body, String contentType) {
-        this(status, headers, body, contentType, RateLimitInfo.from(headers));
+        this(status, headers, body, contentType, RateLimitInfo.from(headers), null);
+    }
+
+    public ApiResponse(int status, HttpHeadersView headers, byte[] body, String contentType,
+                       RateLimitInfo rateLimit) {
+        this(status, headers, body, contentType, rateLimit, null);
+    }
+
+    /** A success whose body was bound while it streamed. */
+    static ApiResponse streamed(int status, HttpHeadersView headers, String contentType, StreamedData streamed) {
+        return new ApiResponse(status, headers, NO_BYTES, contentType, RateLimitInfo.from(headers), streamed);
+    }
+
+    /** The body's length in bytes, read or streamed. */
+    public long bodyLength() {
+        return streamed != null ? streamed.bytes() : body.length;
     }
 }

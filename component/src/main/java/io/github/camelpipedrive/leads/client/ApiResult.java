@@ -16,12 +16,15 @@
 package io.github.camelpipedrive.leads.client;
 
 import io.github.camelpipedrive.leads.exception.PipedriveLeadsException;
+import io.github.camelpipedrive.leads.exception.PipedriveResponseTooLargeException;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
+import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -50,6 +53,10 @@ public final class ApiResult {
 
     /** The whole body as a JSON tree. */
     public JsonNode root() {
+        if (response.streamed() != null) {
+            throw new IllegalStateException("the " + request.operation() + " response was bound while it streamed;"
+                                            + " its JSON tree was not kept");
+        }
         if (root == null) {
             try {
                 root = mapper.readTree(response.body());
@@ -72,40 +79,102 @@ public final class ApiResult {
 
     /**
      * Binds {@code data} to {@code type} in one streaming pass over the body (null when {@code data} is null or
-     * absent), remembering {@code additional_data} for {@link #pageInfo()}.
+     * absent), remembering {@code additional_data} for {@link #pageInfo()}. A body already bound while it streamed
+     * (see {@link #streamingReader}) gives what was bound then.
      */
     public Object readData(JavaType type) {
+        StreamedData streamed = response.streamed();
+        if (streamed != null) {
+            if (!streamed.type().equals(type)) {
+                throw new IllegalStateException("the " + request.operation() + " response was read as "
+                                                + describe(streamed.type()) + ", not " + describe(type));
+            }
+            return streamed.data();
+        }
         if (root != null) {
             return bind(data(), type);
         }
-        Object value = null;
         try (JsonParser parser = mapper.createParser(response.body())) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw new PipedriveLeadsException("Pipedrive " + request + " returned HTTP " + response.status()
-                                                  + " without a JSON object body");
+            StreamedData read = readBody(parser, request, mapper, type, response.status(),
+                    () -> response.body().length);
+            additionalData = read.additionalData();
+            additionalDataRead = true;
+            return read.data();
+        } catch (PipedriveLeadsException e) {
+            throw e;
+        } catch (IOException e) {
+            throw malformed(e);
+        }
+    }
+
+    /**
+     * A reader that binds a success body's {@code data} to {@code type} while the body streams from the connection
+     * (see {@link PipedriveApiClient#call(ApiRequest, int, JavaType)}). Content that cannot be read fails as
+     * {@link #readData(JavaType)} does; a failing connection is thrown as the {@link IOException} it is, so that the
+     * request can be retried like any transport failure.
+     */
+    static SuccessBodyReader streamingReader(ApiRequest request, ObjectMapper mapper, JavaType type) {
+        return (status, body, bytesRead) -> {
+            try (JsonParser parser = mapper.createParser(body)) {
+                return readBody(parser, request, mapper, type, status, bytesRead);
+            } catch (IOException e) {
+                rethrowConnectionFailure(e);
+                throw new PipedriveLeadsException("Pipedrive " + request + " returned HTTP " + status
+                                                  + " with malformed JSON (" + bytesRead.getAsLong()
+                                                  + " bytes read): " + (e instanceof JacksonException j
+                                                          ? j.getOriginalMessage() : e.getMessage()), e);
             }
+        };
+    }
+
+    /**
+     * Rethrows the connection's own failure behind a read failure, if there is one: Jackson passes it through, but
+     * databind wraps it (and a body refused as too large) with the path of the element being read.
+     */
+    private static void rethrowConnectionFailure(Exception e) throws IOException {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof PipedriveResponseTooLargeException tooLarge) {
+                throw tooLarge;
+            }
+            if (t instanceof IOException io && !(t instanceof JacksonException)) {
+                throw io;
+            }
+        }
+    }
+
+    /** Reads a body's members: {@code data} bound to {@code type}, {@code additional_data} as a tree. */
+    private static StreamedData readBody(JsonParser parser, ApiRequest request, ObjectMapper mapper, JavaType type,
+                                         int status, java.util.function.LongSupplier bytesRead) throws IOException {
+        if (parser.nextToken() != JsonToken.START_OBJECT) {
+            throw new PipedriveLeadsException("Pipedrive " + request + " returned HTTP " + status
+                                              + " without a JSON object body");
+        }
+        Object value = null;
+        JsonNode additional = null;
+        try {
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String name = parser.currentName();
                 JsonToken token = parser.nextToken();
                 if ("data".equals(name)) {
                     value = token == JsonToken.VALUE_NULL ? null : mapper.readValue(parser, type);
                 } else if ("additional_data".equals(name)) {
-                    additionalData = mapper.readTree(parser);
+                    additional = mapper.readTree(parser);
                 } else {
                     parser.skipChildren();
                 }
             }
-            additionalDataRead = true;
-            return value;
-        } catch (PipedriveLeadsException e) {
-            throw e;
         } catch (JsonMappingException e) {
+            rethrowConnectionFailure(e); // the connection failed while an element was read: not a question of shape
+            for (Throwable t = e.getCause(); t != null && t.getCause() != t; t = t.getCause()) {
+                if (t instanceof StreamReadException syntax) {
+                    throw syntax; // broken JSON inside an element: malformed, not a question of shape either
+                }
+            }
             // valid JSON of another shape than the operation's result type
             throw new PipedriveLeadsException("Cannot read the " + request.operation() + " response as "
                                               + describe(type) + ": " + e.getOriginalMessage(), e);
-        } catch (IOException e) {
-            throw malformed(e);
         }
+        return new StreamedData(type, value, additional, bytesRead.getAsLong());
     }
 
     private static String describe(JavaType type) {
@@ -132,6 +201,9 @@ public final class ApiResult {
 
     /** Pagination metadata; never null. */
     public PageInfo pageInfo() {
+        if (response.streamed() != null) {
+            return PageInfo.fromAdditionalData(response.streamed().additionalData());
+        }
         if (additionalDataRead && root == null) {
             return PageInfo.fromAdditionalData(additionalData);
         }

@@ -21,6 +21,7 @@ import io.github.camelpipedrive.leads.exception.PipedriveRateLimitException;
 
 import java.io.IOException;
 
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -80,6 +81,18 @@ public class PipedriveApiClient {
      * @throws PipedriveLeadsException on I/O failure or a malformed body
      */
     public ApiResult call(ApiRequest request, int successStatus) {
+        return call(request, successStatus, null);
+    }
+
+    /**
+     * As {@link #call(ApiRequest, int)}, but the {@code data} of a success is bound to {@code streamedData} while the
+     * body streams from the connection, without copying the body into bytes first (a page of 500 leads is about
+     * 300 KB); {@link ApiResult#readData(JavaType)} then gives it, and {@link ApiResult#root()} is not available.
+     * Null binds nothing while streaming. A connection failing mid-body is retried as any transport failure is.
+     */
+    public ApiResult call(ApiRequest request, int successStatus, JavaType streamedData) {
+        SuccessBodyReader reader = streamedData == null ? null
+                : ApiResult.streamingReader(request, mapper, streamedData);
         long started = System.currentTimeMillis();
         boolean renewedAuth = false;
         int rateLimitRetries = 0;
@@ -88,7 +101,7 @@ public class PipedriveApiClient {
             throttle();
             ApiResponse response;
             try {
-                response = http.execute(baseUri(), request, auth);
+                response = http.execute(baseUri(), request, auth, reader);
             } catch (IOException e) {
                 if (policies.retry().isRetryableFailure(request, e)
                     && policies.retry().allows(++retries, System.currentTimeMillis() - started)) {

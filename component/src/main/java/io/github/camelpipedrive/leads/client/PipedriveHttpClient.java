@@ -22,6 +22,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.net.URI;
 
 import javax.net.ssl.SSLContext;
@@ -126,6 +127,16 @@ public final class PipedriveHttpClient implements Closeable {
      * complete within {@code responseDeadline} fails with {@link ResponseDeadlineExceededException}.
      */
     ApiResponse execute(BaseUri base, ApiRequest request, AuthProvider auth) throws IOException {
+        return execute(base, request, auth, null);
+    }
+
+    /**
+     * As {@link #execute(BaseUri, ApiRequest, AuthProvider)}, but a success (2xx) body that starts as a JSON object
+     * is given to {@code successReader} while it streams instead of being read into bytes first (null: never). Any
+     * other body (an error, HTML from a proxy, an array) is read into bytes as usual.
+     */
+    ApiResponse execute(BaseUri base, ApiRequest request, AuthProvider auth, SuccessBodyReader successReader)
+            throws IOException {
         HttpUriRequestBase httpRequest = base.request(request.method(), request.pathAndQuery());
         httpRequest.addHeader("Accept", "application/json");
         auth.apply(httpRequest::addHeader);
@@ -135,9 +146,10 @@ public final class PipedriveHttpClient implements Closeable {
         if (LOG.isDebugEnabled()) {
             LOG.debug("Sending {}", request);
         }
-        ApiResponse answer = send(httpRequest, request.toString());
+        ApiResponse answer = send(httpRequest, request.toString(), successReader);
         if (LOG.isDebugEnabled()) {
-            LOG.debug("Received HTTP {} for {} ({} bytes)", answer.status(), request, answer.body().length);
+            LOG.debug("Received HTTP {} for {} ({} bytes{})", answer.status(), request, answer.bodyLength(),
+                    answer.streamed() != null ? ", bound while streaming" : "");
         }
         return answer;
     }
@@ -160,14 +172,15 @@ public final class PipedriveHttpClient implements Closeable {
         httpRequest.setEntity(new ByteArrayEntity(body.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8),
                 ContentType.APPLICATION_FORM_URLENCODED));
         LOG.debug("Requesting an OAuth access token");
-        return send(httpRequest, "OAuth token request");
+        return send(httpRequest, "OAuth token request", null);
     }
 
     /** Executes under the response deadline and reads the response within the size limit. */
-    private ApiResponse send(HttpUriRequestBase httpRequest, String description) throws IOException {
+    private ApiResponse send(HttpUriRequestBase httpRequest, String description, SuccessBodyReader successReader)
+            throws IOException {
         ResponseDeadlines.InFlight deadline = deadlines == null ? null : deadlines.start(httpRequest);
         try {
-            return client.execute(httpRequest, response -> read(response, httpRequest, description));
+            return client.execute(httpRequest, response -> read(response, httpRequest, description, successReader));
         } catch (IOException e) {
             if (deadline != null && deadline.expired()) {
                 ResponseDeadlineExceededException exceeded = new ResponseDeadlineExceededException(
@@ -184,53 +197,63 @@ public final class PipedriveHttpClient implements Closeable {
     }
 
     /** Status, headers (not copied) and the whole body, read once and at most {@code maxResponseSize} bytes. */
-    private ApiResponse read(ClassicHttpResponse response, HttpUriRequestBase httpRequest, String description)
-            throws IOException {
+    private ApiResponse read(ClassicHttpResponse response, HttpUriRequestBase httpRequest, String description,
+                             SuccessBodyReader successReader) throws IOException {
         HttpEntity entity = response.getEntity();
-        byte[] body = entity == null ? new byte[0] : readBounded(entity, httpRequest, description);
-        return new ApiResponse(response.getCode(), new HttpHeadersView(response.getHeaders()), body,
-                entity == null ? null : entity.getContentType());
-    }
-
-    /**
-     * The body, counted while it streams (after decompression: HttpClient inflates gzip and deflate before this
-     * stream), refused as soon as it passes the limit. A larger Content-Length is refused before reading. Refusing
-     * aborts the connection, so the rest of the body is never read, not even to drain it.
-     */
-    private byte[] readBounded(HttpEntity entity, HttpUriRequestBase httpRequest, String description)
-            throws IOException {
+        HttpHeadersView headers = new HttpHeadersView(response.getHeaders());
+        if (entity == null) {
+            return new ApiResponse(response.getCode(), headers, new byte[0], null);
+        }
         long declared = entity.getContentLength();
         if (declared > maxResponseSize) {
             httpRequest.cancel();
             throw new PipedriveResponseTooLargeException(description, maxResponseSize,
                     "its Content-Length of " + declared + " bytes");
         }
-        InputStream in = entity.getContent();
-        if (in == null) {
-            return new byte[0];
+        InputStream content = entity.getContent();
+        if (content == null) {
+            return new ApiResponse(response.getCode(), headers, new byte[0], entity.getContentType());
         }
-        try (in) {
-            byte[] exact = declared >= 0 && declared <= INITIAL_BUFFER_LIMIT ? readDeclared(in, (int) declared) : null;
-            if (exact != null) {
-                return exact;
+        LimitedBody limited = new LimitedBody(content, maxResponseSize, httpRequest::cancel, description);
+        try (PushbackInputStream in = new PushbackInputStream(limited, PEEK_LIMIT)) {
+            if (successReader != null && response.getCode() / 100 == 2 && startsWithObject(in)) {
+                return ApiResponse.streamed(response.getCode(), headers, entity.getContentType(),
+                        successReader.read(response.getCode(), in, limited::count));
             }
-            // sized from Content-Length when known, but never a large allocation on a server's word
-            ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(declared < 0 ? 8192 : declared,
-                    INITIAL_BUFFER_LIMIT));
-            byte[] chunk = new byte[8192];
-            long total = 0;
-            int n;
-            while ((n = in.read(chunk)) != -1) {
-                total += n;
-                if (total > maxResponseSize) {
-                    httpRequest.cancel();
-                    throw new PipedriveResponseTooLargeException(description, maxResponseSize,
-                            "its body (decompressed) of more than " + maxResponseSize + " bytes");
-                }
-                out.write(chunk, 0, n);
-            }
-            return out.toByteArray();
+            byte[] body = declared >= 0 && declared <= INITIAL_BUFFER_LIMIT ? readDeclared(in, (int) declared)
+                    : readAll(in, declared);
+            return new ApiResponse(response.getCode(), headers, body, entity.getContentType());
         }
+    }
+
+    /** The most leading whitespace looked through for the start of a JSON object. */
+    private static final int PEEK_LIMIT = 64;
+
+    /**
+     * Whether the body's first byte after some whitespace is {@code '{'}; what was looked at is pushed back, so the
+     * body reads from its start either way.
+     */
+    private static boolean startsWithObject(PushbackInputStream in) throws IOException {
+        byte[] seen = new byte[PEEK_LIMIT];
+        int n = 0;
+        int b;
+        while (n < PEEK_LIMIT && (b = in.read()) >= 0) {
+            seen[n++] = (byte) b;
+            if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
+                break;
+            }
+        }
+        in.unread(seen, 0, n);
+        return n > 0 && seen[n - 1] == '{';
+    }
+
+    /** A body of unknown (or large declared) length: grows as bytes arrive, within the limit LimitedBody holds. */
+    private static byte[] readAll(InputStream in, long declared) throws IOException {
+        // sized from Content-Length when known, but never a large allocation on a server's word
+        ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(declared < 0 ? 8192 : declared,
+                INITIAL_BUFFER_LIMIT));
+        in.transferTo(out);
+        return out.toByteArray();
     }
 
     /**

@@ -35,7 +35,6 @@ import io.github.camelpipedrive.leads.QueryOption;
 import io.github.camelpipedrive.leads.model.Lead;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
-import org.apache.camel.Message;
 import org.apache.camel.Processor;
 import org.apache.camel.spi.ExceptionHandler;
 import org.apache.camel.spi.StateRepository;
@@ -183,12 +182,7 @@ public class PipedriveLeadsConsumer extends ScheduledBatchPollingConsumer {
     private Exchange leadExchange(LeadPoller.Unit unit) {
         Lead lead = unit.leads().get(0);
         Exchange exchange = createExchange(false);
-        Message message = exchange.getMessage();
-        message.setBody(lead);
-        message.setHeader(PipedriveLeadsConstants.ID, lead.getId());
-        message.setHeader(PipedriveLeadsConstants.ADD_TIME, lead.getAddTime());
-        message.setHeader(PipedriveLeadsConstants.UPDATE_TIME, lead.getUpdateTime());
-        message.setHeader(PipedriveLeadsConstants.FEED, feedName);
+        exchange.setIn(new LeadMessage(exchange, lead, feedName)); // headers written when the route reads one
         return exchange;
     }
 
@@ -211,6 +205,7 @@ public class PipedriveLeadsConsumer extends ScheduledBatchPollingConsumer {
     @Override
     public int processBatch(Queue<Object> exchanges) throws Exception {
         int total = exchanges.size();
+        Integer boxedTotal = total; // one box for the whole batch
         int index = 0;
         boolean deferSaves = store.isVolatile();
         LeadCursor unsaved = null;
@@ -219,7 +214,7 @@ public class PipedriveLeadsConsumer extends ScheduledBatchPollingConsumer {
                 Pending pending = (Pending) exchanges.poll();
                 Exchange exchange = pending.exchange();
                 exchange.setProperty(ExchangePropertyKey.BATCH_INDEX, index);
-                exchange.setProperty(ExchangePropertyKey.BATCH_SIZE, total);
+                exchange.setProperty(ExchangePropertyKey.BATCH_SIZE, boxedTotal);
                 exchange.setProperty(ExchangePropertyKey.BATCH_COMPLETE, index == total - 1);
                 pendingExchanges = total - index - 1;
                 LeadCursor after = pending.after();

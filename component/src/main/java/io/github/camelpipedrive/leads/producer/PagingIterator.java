@@ -21,17 +21,28 @@ import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Function;
 
 import io.github.camelpipedrive.leads.QueryOption;
 import io.github.camelpipedrive.leads.client.ApiRequest;
 import io.github.camelpipedrive.leads.client.ApiResult;
 import io.github.camelpipedrive.leads.client.PageInfo;
+import io.github.camelpipedrive.leads.exception.PipedriveLeadsException;
 
 /**
  * Every result of one or more list requests, fetched page by page while it is iterated: offset pages follow
  * {@code next_start}, v2 pages follow {@code next_cursor}; a page that is empty or says there is no more ends the
  * list. Holds one page at a time, so memory does not grow with the number of results.
+ * <p>
+ * With a read-ahead executor, the next page is requested as soon as a page is read, while the caller iterates that
+ * page: the requests and their order are the same as without (the next request is known from the page just read),
+ * a failure surfaces where the caller reaches the page, and at most one page more is held. A caller that abandons
+ * the iterator before its end leaves one page read for nothing; {@code maxResults} never asks for a page past it.
  */
 public final class PagingIterator implements Iterator<Object> {
 
@@ -44,6 +55,13 @@ public final class PagingIterator implements Iterator<Object> {
     private Iterator<?> page = Collections.emptyIterator();
     private int returned;
     private int requests;
+    private final Executor readAhead;
+    /** The next page, requested ahead (null when not). */
+    private Future<Fetched> ahead;
+
+    /** A page as read: the API's result and its mapped content. */
+    private record Fetched(ApiResult result, List<?> content) {
+    }
 
     /**
      * @param firstRequests the first page request of each list, in order
@@ -53,10 +71,20 @@ public final class PagingIterator implements Iterator<Object> {
      */
     public PagingIterator(List<ApiRequest> firstRequests, Function<ApiRequest, ApiResult> fetch,
                           Function<ApiResult, List<?>> map, int maxResults) {
+        this(firstRequests, fetch, map, maxResults, null);
+    }
+
+    /**
+     * @param readAhead where the next page is requested while the current one is iterated (null: only when the
+     *                  caller reaches the end of the current page)
+     */
+    public PagingIterator(List<ApiRequest> firstRequests, Function<ApiRequest, ApiResult> fetch,
+                          Function<ApiResult, List<?>> map, int maxResults, Executor readAhead) {
         this.lists = new ArrayDeque<>(firstRequests);
         this.fetch = fetch;
         this.map = map;
         this.maxResults = maxResults;
+        this.readAhead = readAhead;
     }
 
     /** Fetches the first page now, so that errors such as 401 surface where the request was made. */
@@ -94,20 +122,77 @@ public final class PagingIterator implements Iterator<Object> {
     }
 
     private boolean advance() {
-        ApiRequest next = nextRequest();
-        if (next == null) {
-            return false;
+        Fetched fetched;
+        if (ahead != null) {
+            fetched = await(ahead);
+            ahead = null;
+        } else {
+            ApiRequest next = nextRequest();
+            if (next == null) {
+                return false;
+            }
+            current = next;
+            requests++;
+            fetched = read(next);
         }
-        current = next;
-        lastResult = fetch.apply(next);
-        requests++;
-        List<?> results = map.apply(lastResult);
+        lastResult = fetched.result();
         lastPage = lastResult.pageInfo();
-        page = results.iterator();
-        if (results.isEmpty()) {
+        page = fetched.content().iterator();
+        if (fetched.content().isEmpty()) {
             lastPage = new PageInfo(null, null, false, null, null);
         }
+        requestAhead(fetched.content().size());
         return true;
+    }
+
+    private Fetched read(ApiRequest request) {
+        ApiResult result = fetch.apply(request);
+        return new Fetched(result, map.apply(result));
+    }
+
+    /** Requests the page after the one just read, unless there is none or maxResults ends within this one. */
+    private void requestAhead(int pageSize) {
+        if (readAhead == null || (maxResults > 0 && returned + pageSize >= maxResults)) {
+            return;
+        }
+        ApiRequest next = nextRequest();
+        if (next == null) {
+            return;
+        }
+        current = next;
+        requests++;
+        CompletableFuture<Fetched> future = new CompletableFuture<>();
+        ahead = future;
+        Runnable task = () -> {
+            try {
+                future.complete(read(next));
+            } catch (Throwable e) {
+                future.completeExceptionally(e);
+            }
+        };
+        try {
+            readAhead.execute(task);
+        } catch (RejectedExecutionException stopped) {
+            task.run(); // the producer stopped while this iterator was walked: read it here, as without read-ahead
+        }
+    }
+
+    /** The page read ahead; its failure is thrown here, where the caller reached it, as it would have been. */
+    private static Fetched await(Future<Fetched> page) {
+        try {
+            return page.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PipedriveLeadsException("Interrupted while waiting for the next page", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new PipedriveLeadsException("Reading the next page failed", e.getCause());
+        }
     }
 
     private ApiRequest nextRequest() {

@@ -25,6 +25,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelpipedrive.leads.OperationRow;
 import io.github.camelpipedrive.leads.PipedriveLeadsOperation;
+import io.github.camelpipedrive.leads.client.ApiRequest;
 import io.github.camelpipedrive.leads.client.ApiResult;
 import io.github.camelpipedrive.leads.exception.PipedriveLeadsException;
 
@@ -44,6 +45,15 @@ public final class ResultMapper {
                     ? mapper.getTypeFactory().constructCollectionType(List.class, op.resultType())
                     : mapper.getTypeFactory().constructType(op.resultType()));
         }
+    }
+
+    /**
+     * The type an operation's {@code data} can be bound to while the response streams (see
+     * {@link io.github.camelpipedrive.leads.client.PipedriveApiClient#call(ApiRequest, int, JavaType)}), or null when
+     * its result is read from a wrapper in the JSON tree.
+     */
+    public JavaType streamedType(PipedriveLeadsOperation op) {
+        return op.resultWrapper() == null ? types.get(op) : null;
     }
 
     /** The typed result of a response, bound in one pass where the shape allows. */

@@ -15,12 +15,14 @@
  */
 package io.github.camelpipedrive.leads.producer;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.github.camelpipedrive.leads.exception.PipedriveApiException;
 import io.github.camelpipedrive.leads.model.Lead;
 import io.github.camelpipedrive.leads.model.LeadSearchResult;
 import org.apache.camel.Exchange;
@@ -34,6 +36,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.github.camelpipedrive.leads.PipedriveLeadsConstants.HTTP_STATUS;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /**
  * allPages=true: a list operation returns an Iterator that fetches page after page only while it is consumed,
@@ -63,10 +67,10 @@ class AllPagesStreamingWireTest extends WireMockTestSupport {
     // ---------------------------------------------------------------- offset pages
 
     @Test
-    void flatShapeIsFetchedLazilyPageByPage() {
+    void flatShapeIsFetchedLazilyPageByPageWithoutReadAhead() {
         stubFlatPages();
 
-        Exchange exchange = call("pipedrive-leads:getLeads?allPages=true&limit=2");
+        Exchange exchange = call("pipedrive-leads:getLeads?allPages=true&limit=2&readAhead=false");
 
         assertThat(requests()).as("only the first page before the iterator is consumed").hasSize(1);
         assertThat(exchange.getMessage().getBody()).isInstanceOf(Iterator.class);
@@ -91,6 +95,38 @@ class AllPagesStreamingWireTest extends WireMockTestSupport {
     }
 
     @Test
+    void readAheadRequestsTheNextPageWhileTheCallerWalksThisOneAndNothingMore() {
+        stubFlatPages();
+
+        Iterator<?> leads = call("pipedrive-leads:getLeads?allPages=true&limit=2").getMessage()
+                .getBody(Iterator.class);
+
+        // nothing consumed yet: the second page is on its way, the third waits until the second is reached
+        await().atMost(Duration.ofSeconds(10)).until(() -> requests().size() == 2);
+        assertThat(leadId(leads.next())).isEqualTo(IDS[0]);
+        assertThat(requests()).hasSize(2);
+        assertThat(drain(leads)).containsExactly(IDS[1], IDS[2], IDS[3], IDS[4], IDS[5]);
+        assertThat(leads.hasNext()).isFalse();
+        assertThat(requests()).extracting(LoggedRequest::getUrl).as("the same requests in the same order")
+                .containsExactly("/api/v1/leads?limit=2", "/api/v1/leads?limit=2&start=2", "/api/v1/leads?limit=2&start=4");
+    }
+
+    @Test
+    void aPageReadAheadThatFailsFailsWhereTheCallerReachesIt() {
+        stubPage(null, pageOf(0, 1), "{\"start\":0,\"limit\":2,\"more_items_in_collection\":true}");
+        wireMock.stubFor(get(urlPathEqualTo("/api/v1/leads")).withQueryParam("start", equalTo("2"))
+                .willReturn(json(400, "{\"success\":false,\"error\":\"bad page\",\"errorCode\":400}")));
+
+        Iterator<?> leads = call("pipedrive-leads:getLeads?allPages=true&limit=2").getMessage()
+                .getBody(Iterator.class);
+        await().atMost(Duration.ofSeconds(10)).until(() -> requests().size() == 2);
+
+        assertThat(leadId(leads.next())).isEqualTo(IDS[0]);
+        assertThat(leadId(leads.next())).isEqualTo(IDS[1]);
+        assertThatThrownBy(leads::hasNext).isInstanceOf(PipedriveApiException.class).hasMessageContaining("bad page");
+    }
+
+    @Test
     void nestedShapeFollowsNextStart() {
         stubPage(null, pageOf(0, 1), "{\"pagination\":{\"start\":0,\"limit\":2,\"more_items_in_collection\":true,"
                                      + "\"next_start\":10}}");
@@ -99,7 +135,7 @@ class AllPagesStreamingWireTest extends WireMockTestSupport {
         stubPage("20", pageOf(4, 5), "{\"pagination\":{\"start\":20,\"limit\":2,"
                                      + "\"more_items_in_collection\":false}}");
 
-        Iterator<?> leads = call("pipedrive-leads:getLeads?allPages=true&limit=2").getMessage()
+        Iterator<?> leads = call("pipedrive-leads:getLeads?allPages=true&limit=2&readAhead=false").getMessage()
                 .getBody(Iterator.class);
 
         assertThat(requests()).hasSize(1);

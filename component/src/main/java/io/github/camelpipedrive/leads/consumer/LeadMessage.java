@@ -1,0 +1,61 @@
+/*
+ * Copyright 2026 The camel-pipedrive-leads authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.camelpipedrive.leads.consumer;
+
+import java.util.Map;
+
+import io.github.camelpipedrive.leads.PipedriveLeadsConstants;
+import io.github.camelpipedrive.leads.model.Lead;
+import org.apache.camel.Exchange;
+import org.apache.camel.support.DefaultMessage;
+
+/**
+ * The message of one lead's exchange: the lead as body, and its headers ({@code CamelPipedriveLeadsId}, the two
+ * times, the feed's name) written into the header map when the route first reads or changes a header, as Camel's
+ * file and mail messages do. A route that only reads the body no longer pays for a header map per lead (about
+ * 200 bytes); any other route sees the same headers as before.
+ */
+final class LeadMessage extends DefaultMessage {
+
+    private final Lead lead;
+    private final String feed;
+
+    LeadMessage(Exchange exchange, Lead lead, String feed) {
+        super(exchange);
+        this.lead = lead;
+        this.feed = feed;
+        setBody(lead);
+    }
+
+    @Override
+    protected void populateInitialHeaders(Map<String, Object> map) {
+        super.populateInitialHeaders(map);
+        map.put(PipedriveLeadsConstants.ID, lead.getId());
+        map.put(PipedriveLeadsConstants.ADD_TIME, lead.getAddTime());
+        map.put(PipedriveLeadsConstants.UPDATE_TIME, lead.getUpdateTime());
+        map.put(PipedriveLeadsConstants.FEED, feed);
+    }
+
+    /** Whether the header map exists yet (for tests). */
+    boolean headersWritten() {
+        return hasPopulatedHeaders();
+    }
+
+    @Override
+    protected boolean isPopulateHeadersSupported() {
+        return true; // hasHeaders() must see the lead's headers too
+    }
+}
