@@ -61,7 +61,11 @@ final class CanonicalStrings implements Serializable {
         if (!p.hasTextCharacters()) {
             return p.getText();
         }
-        return get(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+        int length = p.getTextLength();
+        if (length > MAX_LENGTH) {
+            return p.getText(); // long text can span buffer segments, which getTextCharacters() would copy first
+        }
+        return get(p.getTextCharacters(), p.getTextOffset(), length);
     }
 
     /** The String of {@code chars[offset, offset + length)}: the cached instance when the slot holds it. */

@@ -85,8 +85,11 @@ class CanonicalStringsTest {
 
     @Test
     void readsTheTokenOfEveryKindOfParser() throws Exception {
-        String json = "[\"EUR\",\"caf\\u00e9 \\\"q\\\"\",\"\u65e5\u672c\",\"EUR\",\"caf\\u00e9 \\\"q\\\"\"]";
-        List<String> expected = List.of("EUR", "caf\u00e9 \"q\"", "\u65e5\u672c", "EUR", "caf\u00e9 \"q\"");
+        String longText = "long ".repeat(2_000); // longer than the limit, and than one segment of the parser's buffer
+        String json = "[\"EUR\",\"caf\\u00e9 \\\"q\\\"\",\"\u65e5\u672c\",\"EUR\",\"caf\\u00e9 \\\"q\\\"\",\""
+                      + longText + "\",\"" + longText + "\"]";
+        List<String> expected = List.of("EUR", "caf\u00e9 \"q\"", "\u65e5\u672c", "EUR", "caf\u00e9 \"q\"", longText,
+                longText);
         ObjectMapper mapper = Json.newMapper();
         List<JsonParser> parsers = List.of(
                 mapper.createParser(json.getBytes(StandardCharsets.UTF_8)), // UTF8StreamJsonParser: what ApiResult reads
@@ -103,6 +106,7 @@ class CanonicalStringsTest {
                 if (p < 2) { // the streaming parsers: "EUR" twice is one instance
                     assertThat(read.get(3)).as(parser.getClass().getSimpleName()).isSameAs(read.get(0));
                 }
+                assertThat(read.get(6)).isNotSameAs(read.get(5)); // long text is not cached
             }
         }
     }
