@@ -50,10 +50,11 @@ import io.github.camelpipedrive.leads.model.LeadValue;
  *
  * <p>It also allocates little per lead, as a fresh JVM pays for every byte in page faults on a growing heap
  * (docs/performance.md, "Allocation per lead"): the values that repeat from lead to lead (sources, origin, channel,
- * visibility, label ids, currencies) are one String each ({@link CanonicalStrings}); {@code "label_ids": []} leaves
- * the lead to create its empty list if asked; integer amounts come from the parsed long; Pipedrive's dates and
- * timestamps are read with {@link IsoDateText}'s arithmetic, and an {@code update_time} equal to the
- * {@code add_time} is the same Instant.
+ * visibility, label ids, currencies) are one String each ({@link CanonicalStrings}), the owner's and creator's user
+ * ids and the marketing channel one Long each ({@link CanonicalLongs}); {@code "label_ids": []} leaves the lead to
+ * create its empty list if asked; integer amounts come from the parsed long; Pipedrive's dates and timestamps are
+ * read with {@link IsoDateText}'s arithmetic, and an {@code update_time} equal to the {@code add_time} is the same
+ * Instant.
  */
 final class LeadDeserializer extends StdDeserializer<Lead> implements ResolvableDeserializer {
 
@@ -71,6 +72,9 @@ final class LeadDeserializer extends StdDeserializer<Lead> implements Resolvable
 
     /** One String per distinct value of the properties whose values repeat from lead to lead. */
     private final CanonicalStrings repeated = new CanonicalStrings();
+
+    /** One Long per distinct user id and channel. */
+    private final CanonicalLongs repeatedIds = new CanonicalLongs();
 
     LeadDeserializer() {
         super(Lead.class);
@@ -136,8 +140,8 @@ final class LeadDeserializer extends StdDeserializer<Lead> implements Resolvable
         switch (name) {
             case "id" -> lead.setId(string(token, p, ctxt));
             case "title" -> lead.setTitle(string(token, p, ctxt));
-            case "owner_id" -> lead.setOwnerId(longValue(token, p, ctxt));
-            case "creator_id" -> lead.setCreatorId(longValue(token, p, ctxt));
+            case "owner_id" -> lead.setOwnerId(repeatedLong(token, p, ctxt));
+            case "creator_id" -> lead.setCreatorId(repeatedLong(token, p, ctxt));
             case "label_ids" -> lead.setLabelIds(token == JsonToken.START_ARRAY ? labelIds(p, ctxt)
                     : token == JsonToken.VALUE_NULL ? null : (List<String>) stringLists.deserialize(p, ctxt));
             case "person_id" -> lead.setPersonId(longValue(token, p, ctxt));
@@ -145,7 +149,7 @@ final class LeadDeserializer extends StdDeserializer<Lead> implements Resolvable
             case "source_name" -> lead.setSourceName(repeatedString(token, p, ctxt));
             case "origin" -> lead.setOrigin(repeatedString(token, p, ctxt));
             case "origin_id" -> lead.setOriginId(string(token, p, ctxt));
-            case "channel" -> lead.setChannel(longValue(token, p, ctxt));
+            case "channel" -> lead.setChannel(repeatedLong(token, p, ctxt));
             case "channel_id" -> lead.setChannelId(repeatedString(token, p, ctxt));
             case "source_deal_id" -> lead.setSourceDealId(longValue(token, p, ctxt));
             case "is_archived" -> lead.setArchived(bool(token, p, ctxt));
@@ -183,6 +187,14 @@ final class LeadDeserializer extends StdDeserializer<Lead> implements Resolvable
     private Long longValue(JsonToken token, JsonParser p, DeserializationContext ctxt) throws IOException {
         if (token == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
             return p.getLongValue();
+        }
+        return token == JsonToken.VALUE_NULL ? null : (Long) longs.deserialize(p, ctxt);
+    }
+
+    /** An id that repeats from lead to lead (a user, a channel): the same Long instance for the same value. */
+    private Long repeatedLong(JsonToken token, JsonParser p, DeserializationContext ctxt) throws IOException {
+        if (token == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
+            return repeatedIds.get(p.getLongValue());
         }
         return token == JsonToken.VALUE_NULL ? null : (Long) longs.deserialize(p, ctxt);
     }

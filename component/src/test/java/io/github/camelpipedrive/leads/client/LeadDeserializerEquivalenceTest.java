@@ -234,6 +234,7 @@ class LeadDeserializerEquivalenceTest {
         return switch (name) {
             // the reader's own paths: values that repeat (its string cache), amounts, dates, equal timestamps
             case "source_name", "origin", "channel_id", "visible_to" -> repeatingString();
+            case "owner_id", "creator_id", "channel" -> repeatingId();
             case "label_ids" -> labelIds();
             case "value" -> random.nextBoolean() ? leadValue() : usualValue(type);
             case "expected_close_date" -> random.nextBoolean() ? date() : usualValue(type);
@@ -265,6 +266,16 @@ class LeadDeserializerEquivalenceTest {
         }
         int length = CanonicalStrings.MAX_LENGTH - 1 + random.nextInt(3);
         return "\"" + "x".repeat(length - 1) + (char) ('a' + random.nextInt(3)) + "\"";
+    }
+
+    /** User ids: a few large ones (beyond Long.valueOf's cache), thousands of others (slots shared), the extremes. */
+    private String repeatingId() {
+        int roll = random.nextInt(10);
+        if (roll < 6) {
+            return pick("12345678", "987654321", "127", "128", "-128", "-129", "9223372036854775807",
+                    "-9223372036854775808");
+        }
+        return String.valueOf(1_000_000L + random.nextInt(5_000) * (random.nextBoolean() ? 1L : -1_000_000L));
     }
 
     private String labelIds() {

@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What {@link LeadDeserializer} does to allocate less per lead: one instance for the values that repeat from lead to
- * lead (and only for those), one Instant for equal timestamps, integer amounts from the parsed long, no list for
+ * What {@link LeadDeserializer} does to allocate less per lead: one instance for the strings and ids that repeat
+ * from lead to lead (and only for those), one Instant for equal timestamps, integer amounts from the parsed long, no list for
  * {@code label_ids: []}. Values are checked against databind by {@code LeadDeserializerEquivalenceTest}.
  */
 class LeadDeserializerSharingTest {
@@ -42,6 +42,7 @@ class LeadDeserializerSharingTest {
     @Test
     void repeatingValuesAreOneInstanceUniqueOnesAreNot() throws Exception {
         String lead = "{\"id\":\"46ee9d82-b52c-456d-aa61-6abe17610c9a\",\"title\":\"Renewal\",\"cc_email\":\"a@b.c\","
+                      + "\"owner_id\":12345678,\"creator_id\":12345679,\"channel\":5000,\"person_id\":12345678,"
                       + "\"source_name\":\"Manually created\",\"origin\":\"ManuallyCreated\",\"channel_id\":\"ads\","
                       + "\"visible_to\":\"3\",\"value\":{\"amount\":5,\"currency\":\"EUR\"},"
                       + "\"label_ids\":[\"f08b42a1-4e75-11ea-9643-03698ef1cfd6\",\"EUR\"]}";
@@ -54,6 +55,9 @@ class LeadDeserializerSharingTest {
         assertThat(second.getChannelId()).isEqualTo("ads").isSameAs(first.getChannelId());
         assertThat(second.getVisibleTo()).isEqualTo("3").isSameAs(first.getVisibleTo());
         assertThat(second.getValue().getCurrency()).isEqualTo("EUR").isSameAs(first.getValue().getCurrency());
+        assertThat(second.getOwnerId()).isEqualTo(12_345_678L).isSameAs(first.getOwnerId());
+        assertThat(second.getCreatorId()).isEqualTo(12_345_679L).isSameAs(first.getCreatorId());
+        assertThat(second.getChannel()).isEqualTo(5_000L).isSameAs(first.getChannel());
         assertThat(second.getLabelIds()).containsExactly("f08b42a1-4e75-11ea-9643-03698ef1cfd6", "EUR");
         assertThat(second.getLabelIds().get(0)).isSameAs(first.getLabelIds().get(0));
         assertThat(second.getLabelIds().get(1)).isSameAs(first.getValue().getCurrency()); // one cache per reader
@@ -61,6 +65,7 @@ class LeadDeserializerSharingTest {
         assertThat(second.getId()).isEqualTo(first.getId()).isNotSameAs(first.getId());
         assertThat(second.getTitle()).isEqualTo(first.getTitle()).isNotSameAs(first.getTitle());
         assertThat(second.getCcEmail()).isEqualTo(first.getCcEmail()).isNotSameAs(first.getCcEmail());
+        assertThat(second.getPersonId()).isEqualTo(first.getPersonId()).isNotSameAs(first.getPersonId());
     }
 
     @Test
