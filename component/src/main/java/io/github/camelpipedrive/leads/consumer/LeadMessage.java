@@ -54,7 +54,7 @@ final class LeadMessage extends DefaultMessage {
         return hasPopulatedHeaders();
     }
 
-    @Override
+    // no @Override: Camel 4.18 asks this from hasHeaders(), 4.14 has no such method and always populates there
     protected boolean isPopulateHeadersSupported() {
         return true; // hasHeaders() must see the lead's headers too
     }
