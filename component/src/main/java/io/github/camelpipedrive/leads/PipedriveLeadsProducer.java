@@ -53,7 +53,7 @@ public class PipedriveLeadsProducer extends DefaultProducer {
     private final CustomFieldNames customFieldNames;
     private final LeadIntake intake;
     /** Where the next page of an allPages list is requested while the caller walks the current one (or null). */
-    private ExecutorService pagesAhead;
+    private volatile ExecutorService pagesAhead;
 
     public PipedriveLeadsProducer(PipedriveLeadsEndpoint endpoint) {
         super(endpoint);

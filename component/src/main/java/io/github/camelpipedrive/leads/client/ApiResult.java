@@ -114,8 +114,11 @@ public final class ApiResult {
      * request can be retried like any transport failure.
      */
     static SuccessBodyReader streamingReader(ApiRequest request, ObjectMapper mapper, JavaType type) {
-        return (status, body, bytesRead) -> {
+        return (head, body, bytesRead) -> {
+            int status = head.status();
             try (JsonParser parser = mapper.createParser(body)) {
+                // the transport reads (and counts) what follows the object, then closes the body itself
+                parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
                 return readBody(parser, request, mapper, type, status, bytesRead);
             } catch (IOException e) {
                 rethrowConnectionFailure(e);
@@ -136,7 +139,8 @@ public final class ApiResult {
             if (t instanceof PipedriveResponseTooLargeException tooLarge) {
                 throw tooLarge;
             }
-            if (t instanceof IOException io && !(t instanceof JacksonException)) {
+            if (t instanceof IOException io && !(t instanceof JacksonException)
+                && !(t instanceof java.io.CharConversionException)) { // the latter: Jackson's, for bad encodings
                 throw io;
             }
         }

@@ -73,6 +73,18 @@ final class LimitedBody extends FilterInputStream {
     }
 
     @Override
+    public long transferTo(java.io.OutputStream out) throws IOException {
+        // through read(), so that every byte is counted whatever the JDK's FilterInputStream does
+        byte[] buffer = new byte[8192];
+        long total = 0;
+        for (int n; (n = read(buffer, 0, buffer.length)) >= 0;) {
+            out.write(buffer, 0, n);
+            total += n;
+        }
+        return total;
+    }
+
+    @Override
     public boolean markSupported() {
         return false; // a reset would count bytes twice
     }

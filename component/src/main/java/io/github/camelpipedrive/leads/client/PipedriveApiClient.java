@@ -92,7 +92,7 @@ public class PipedriveApiClient {
      */
     public ApiResult call(ApiRequest request, int successStatus, JavaType streamedData) {
         SuccessBodyReader reader = streamedData == null ? null
-                : ApiResult.streamingReader(request, mapper, streamedData);
+                : recordingFailures(request, ApiResult.streamingReader(request, mapper, streamedData));
         long started = System.currentTimeMillis();
         boolean renewedAuth = false;
         int rateLimitRetries = 0;
@@ -135,6 +135,21 @@ public class PipedriveApiClient {
             }
             throw failure;
         }
+    }
+
+    /**
+     * A success whose body cannot be bound fails inside the transport, before {@link #call} sees the response: its
+     * rate-limit headers and its token cost are recorded here then, as for any other answer.
+     */
+    private SuccessBodyReader recordingFailures(ApiRequest request, SuccessBodyReader reader) {
+        return (head, body, bytesRead) -> {
+            try {
+                return reader.read(head, body, bytesRead);
+            } catch (RuntimeException e) {
+                record(request, head);
+                throw e;
+            }
+        };
     }
 
     private void waitOutRateLimit(ApiRequest request, ApiResponse response, PipedriveApiException failure,

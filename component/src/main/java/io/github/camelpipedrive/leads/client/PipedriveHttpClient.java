@@ -22,6 +22,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PushbackInputStream;
 import java.net.URI;
 
@@ -217,8 +218,11 @@ public final class PipedriveHttpClient implements Closeable {
         LimitedBody limited = new LimitedBody(content, maxResponseSize, httpRequest::cancel, description);
         try (PushbackInputStream in = new PushbackInputStream(limited, PEEK_LIMIT)) {
             if (successReader != null && response.getCode() / 100 == 2 && startsWithObject(in)) {
-                return ApiResponse.streamed(response.getCode(), headers, entity.getContentType(),
-                        successReader.read(response.getCode(), in, limited::count));
+                ApiResponse head = new ApiResponse(response.getCode(), headers, new byte[0], entity.getContentType());
+                StreamedData streamed = successReader.read(head, in, limited::count);
+                // what follows the JSON object is read through the count too, so the size limit holds for all of it
+                in.transferTo(OutputStream.nullOutputStream());
+                return ApiResponse.streamed(response.getCode(), headers, entity.getContentType(), streamed);
             }
             byte[] body = declared >= 0 && declared <= INITIAL_BUFFER_LIMIT ? readDeclared(in, (int) declared)
                     : readAll(in, declared);

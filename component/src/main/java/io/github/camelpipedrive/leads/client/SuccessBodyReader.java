@@ -27,10 +27,10 @@ import java.util.function.LongSupplier;
 public interface SuccessBodyReader {
 
     /**
-     * @param status    the response's (2xx) status
+     * @param head      the response's (2xx) status and headers, without a body
      * @param body      the body, positioned at its start; limited to {@code maxResponseSize}
      * @param bytesRead how many bytes of the body were read so far
      * @throws IOException as the connection fails; content that cannot be read is a runtime exception
      */
-    StreamedData read(int status, InputStream body, LongSupplier bytesRead) throws IOException;
+    StreamedData read(ApiResponse head, InputStream body, LongSupplier bytesRead) throws IOException;
 }

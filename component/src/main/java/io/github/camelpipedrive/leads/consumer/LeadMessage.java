@@ -15,6 +15,7 @@
  */
 package io.github.camelpipedrive.leads.consumer;
 
+import java.time.Instant;
 import java.util.Map;
 
 import io.github.camelpipedrive.leads.PipedriveLeadsConstants;
@@ -30,12 +31,17 @@ import org.apache.camel.support.DefaultMessage;
  */
 final class LeadMessage extends DefaultMessage {
 
-    private final Lead lead;
+    // the header values as they were when the exchange was created, even if the route changes the lead first
+    private final String id;
+    private final Instant addTime;
+    private final Instant updateTime;
     private final String feed;
 
     LeadMessage(Exchange exchange, Lead lead, String feed) {
         super(exchange);
-        this.lead = lead;
+        this.id = lead.getId();
+        this.addTime = lead.getAddTime();
+        this.updateTime = lead.getUpdateTime();
         this.feed = feed;
         setBody(lead);
     }
@@ -43,9 +49,9 @@ final class LeadMessage extends DefaultMessage {
     @Override
     protected void populateInitialHeaders(Map<String, Object> map) {
         super.populateInitialHeaders(map);
-        map.put(PipedriveLeadsConstants.ID, lead.getId());
-        map.put(PipedriveLeadsConstants.ADD_TIME, lead.getAddTime());
-        map.put(PipedriveLeadsConstants.UPDATE_TIME, lead.getUpdateTime());
+        map.put(PipedriveLeadsConstants.ID, id);
+        map.put(PipedriveLeadsConstants.ADD_TIME, addTime);
+        map.put(PipedriveLeadsConstants.UPDATE_TIME, updateTime);
         map.put(PipedriveLeadsConstants.FEED, feed);
     }
 

@@ -56,6 +56,8 @@ public final class PagingIterator implements Iterator<Object> {
     private int returned;
     private int requests;
     private final Executor readAhead;
+    /** Why a page could not be read: the walk ends there, every later call says so instead of skipping the rest. */
+    private RuntimeException failure;
     /** The next page, requested ahead (null when not). */
     private Future<Fetched> ahead;
 
@@ -99,6 +101,9 @@ public final class PagingIterator implements Iterator<Object> {
         if (maxResults > 0 && returned >= maxResults) {
             return false;
         }
+        if (failure != null) {
+            throw failure;
+        }
         while (!page.hasNext()) {
             if (!advance()) {
                 return false;
@@ -123,17 +128,22 @@ public final class PagingIterator implements Iterator<Object> {
 
     private boolean advance() {
         Fetched fetched;
-        if (ahead != null) {
-            fetched = await(ahead);
-            ahead = null;
-        } else {
-            ApiRequest next = nextRequest();
-            if (next == null) {
-                return false;
+        try {
+            if (ahead != null) {
+                fetched = await(ahead);
+                ahead = null;
+            } else {
+                ApiRequest next = nextRequest();
+                if (next == null) {
+                    return false;
+                }
+                current = next;
+                requests++;
+                fetched = read(next);
             }
-            current = next;
-            requests++;
-            fetched = read(next);
+        } catch (RuntimeException e) {
+            failure = e; // the walk cannot go on past a page it could not read: asking again gives the same failure
+            throw e;
         }
         lastResult = fetched.result();
         lastPage = lastResult.pageInfo();

@@ -95,6 +95,19 @@ class LeadMessageTest {
     }
 
     @Test
+    void theHeadersAreTheLeadsValuesWhenTheExchangeWasCreated() {
+        LeadMessage message = message();
+        Lead lead = message.getBody(Lead.class);
+
+        lead.setId("changed-by-the-route");
+        lead.setUpdateTime(Instant.parse("2030-01-01T00:00:00Z"));
+
+        assertThat(message.getHeader(PipedriveLeadsConstants.ID)).isEqualTo("adf21080-0e10-11eb-879b-05d71fb426ec");
+        assertThat(message.getHeader(PipedriveLeadsConstants.UPDATE_TIME))
+                .isEqualTo(Instant.parse("2026-02-03T04:05:06Z"));
+    }
+
+    @Test
     void aCopyOfTheExchangeCarriesBodyAndHeaders() {
         LeadMessage message = message();
 

@@ -124,6 +124,24 @@ class AllPagesStreamingWireTest extends WireMockTestSupport {
         assertThat(leadId(leads.next())).isEqualTo(IDS[0]);
         assertThat(leadId(leads.next())).isEqualTo(IDS[1]);
         assertThatThrownBy(leads::hasNext).isInstanceOf(PipedriveApiException.class).hasMessageContaining("bad page");
+        assertThatThrownBy(leads::hasNext).as("asked again, the walk does not end quietly")
+                .isInstanceOf(PipedriveApiException.class);
+    }
+
+    @Test
+    void aFailedPageNeverLetsTheWalkEndQuietlyWithoutReadAhead() {
+        stubPage(null, pageOf(0, 1), "{\"start\":0,\"limit\":2,\"more_items_in_collection\":true}");
+        wireMock.stubFor(get(urlPathEqualTo("/api/v1/leads")).withQueryParam("start", equalTo("2"))
+                .willReturn(json(400, "{\"success\":false,\"error\":\"bad page\",\"errorCode\":400}")));
+        Iterator<?> leads = call("pipedrive-leads:getLeads?allPages=true&limit=2&readAhead=false").getMessage()
+                .getBody(Iterator.class);
+        leads.next();
+        leads.next();
+
+        assertThatThrownBy(leads::hasNext).isInstanceOf(PipedriveApiException.class);
+        // a caller that catches the failure and asks again must not be told the list is complete
+        assertThatThrownBy(leads::hasNext).isInstanceOf(PipedriveApiException.class);
+        assertThat(requests()).hasSize(2);
     }
 
     @Test
@@ -226,7 +244,7 @@ class AllPagesStreamingWireTest extends WireMockTestSupport {
         wireMock.stubFor(get(urlPathEqualTo("/api/v2/leads/search")).withQueryParam("cursor", equalTo("c-3"))
                 .willReturn(json(200, searchPage(null, 4))));
 
-        Exchange exchange = call("pipedrive-leads:searchLeads?allPages=true&term=acme&limit=2");
+        Exchange exchange = call("pipedrive-leads:searchLeads?allPages=true&term=acme&limit=2&readAhead=false");
 
         assertThat(requests()).hasSize(1);
         Iterator<?> results = exchange.getMessage().getBody(Iterator.class);

@@ -25,7 +25,9 @@ import java.util.stream.IntStream;
 
 import io.github.camelpipedrive.leads.PipedriveLeadsComponent;
 import io.github.camelpipedrive.leads.PipedriveLeadsConstants;
+import io.github.camelpipedrive.leads.client.UsageStatistics;
 import io.github.camelpipedrive.leads.exception.PipedriveLeadsException;
+import io.github.camelpipedrive.leads.exception.PipedriveResponseTooLargeException;
 import io.github.camelpipedrive.leads.model.Lead;
 import io.github.camelpipedrive.leads.testutil.RawHttpServer;
 import org.apache.camel.CamelContext;
@@ -145,6 +147,31 @@ class StreamedSuccessBodyWireTest extends WireMockTestSupport {
         assertThat(exchange.getException()).isInstanceOf(PipedriveLeadsException.class)
                 .hasMessageContaining("Cannot read the getLeads response as List<Lead>");
         assertThat(requests()).hasSize(1);
+    }
+
+    @Test
+    void bytesAfterTheObjectCountAgainstTheSizeLimit() {
+        // the object ends early; what follows it is still part of the body that maxResponseSize bounds
+        String body = success(leadJson(LEAD_ID, "Short")) + " ".repeat(100_000);
+        wireMock.stubFor(get(LEAD_PATH).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody(body).withChunkedDribbleDelay(5, 50)));
+
+        Exchange exchange = send("pipedrive-leads:getLead?id=" + LEAD_ID + "&maxResponseSize=65536&maxRetries=0", null);
+
+        assertThat(exchange.getException()).isInstanceOf(PipedriveResponseTooLargeException.class)
+                .hasMessageContaining("more than 65536 bytes");
+    }
+
+    @Test
+    void aSuccessThatCannotBeBoundIsStillCountedInTheUsageStatistics() {
+        stub(get(urlPathEqualTo(LEADS)), 200, success("\"not a list\""));
+        UsageStatistics usage = component().getUsageStatistics();
+        long before = usage.getRequests();
+
+        Exchange exchange = send("pipedrive-leads:getLeads", null);
+
+        assertThat(exchange.getException()).isInstanceOf(PipedriveLeadsException.class);
+        assertThat(usage.getRequests()).isEqualTo(before + 1);
     }
 
     @Test
