@@ -23,20 +23,13 @@ package io.github.camelpipedrive.leads.client;
 public record ApiResponse(int status, HttpHeadersView headers, byte[] body, String contentType,
         RateLimitInfo rateLimit, StreamedData streamed) {
 
-    private static final byte[] NO_BYTES = new byte[0];
-
     public ApiResponse(int status, HttpHeadersView headers, byte[] body, String contentType) {
         this(status, headers, body, contentType, RateLimitInfo.from(headers), null);
     }
 
-    public ApiResponse(int status, HttpHeadersView headers, byte[] body, String contentType,
-                       RateLimitInfo rateLimit) {
-        this(status, headers, body, contentType, rateLimit, null);
-    }
-
-    /** A success whose body was bound while it streamed. */
-    static ApiResponse streamed(int status, HttpHeadersView headers, String contentType, StreamedData streamed) {
-        return new ApiResponse(status, headers, NO_BYTES, contentType, RateLimitInfo.from(headers), streamed);
+    /** This response (read up to its body) with what was bound from its body while it streamed. */
+    ApiResponse withStreamed(StreamedData bound) {
+        return new ApiResponse(status, headers, body, contentType, rateLimit, bound);
     }
 
     /** The body's length in bytes, read or streamed. */

@@ -42,13 +42,14 @@ public final class ApiResult {
     private final ApiResponse response;
     private final ObjectMapper mapper;
     private JsonNode root;
-    private JsonNode additionalData;
-    private boolean additionalDataRead;
+    /** What {@code data} was bound to in one pass, with {@code additional_data}: while it streamed, or later. */
+    private StreamedData bound;
 
     public ApiResult(ApiRequest request, ApiResponse response, ObjectMapper mapper) {
         this.request = request;
         this.response = response;
         this.mapper = mapper;
+        this.bound = response.streamed();
     }
 
     /** The whole body as a JSON tree. */
@@ -95,11 +96,8 @@ public final class ApiResult {
             return bind(data(), type);
         }
         try (JsonParser parser = mapper.createParser(response.body())) {
-            StreamedData read = readBody(parser, request, mapper, type, response.status(),
-                    () -> response.body().length);
-            additionalData = read.additionalData();
-            additionalDataRead = true;
-            return read.data();
+            bound = readBody(parser, request, mapper, type, response.status(), () -> response.body().length);
+            return bound.data();
         } catch (PipedriveLeadsException e) {
             throw e;
         } catch (IOException e) {
@@ -205,11 +203,8 @@ public final class ApiResult {
 
     /** Pagination metadata; never null. */
     public PageInfo pageInfo() {
-        if (response.streamed() != null) {
-            return PageInfo.fromAdditionalData(response.streamed().additionalData());
-        }
-        if (additionalDataRead && root == null) {
-            return PageInfo.fromAdditionalData(additionalData);
+        if (bound != null && root == null) {
+            return PageInfo.fromAdditionalData(bound.additionalData());
         }
         return PageInfo.from(root());
     }

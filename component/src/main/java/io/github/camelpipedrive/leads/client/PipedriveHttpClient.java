@@ -222,7 +222,7 @@ public final class PipedriveHttpClient implements Closeable {
                 StreamedData streamed = successReader.read(head, in, limited::count);
                 // what follows the JSON object is read through the count too, so the size limit holds for all of it
                 in.transferTo(OutputStream.nullOutputStream());
-                return ApiResponse.streamed(response.getCode(), headers, entity.getContentType(), streamed);
+                return head.withStreamed(streamed);
             }
             byte[] body = declared >= 0 && declared <= INITIAL_BUFFER_LIMIT ? readDeclared(in, (int) declared)
                     : readAll(in, declared);

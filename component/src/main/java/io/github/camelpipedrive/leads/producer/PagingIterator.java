@@ -129,18 +129,12 @@ public final class PagingIterator implements Iterator<Object> {
     private boolean advance() {
         Fetched fetched;
         try {
-            if (ahead != null) {
-                fetched = await(ahead);
-                ahead = null;
-            } else {
-                ApiRequest next = nextRequest();
-                if (next == null) {
-                    return false;
-                }
-                current = next;
-                requests++;
-                fetched = read(next);
+            Future<Fetched> next = ahead != null ? ahead : requestNext(Runnable::run);
+            ahead = null;
+            if (next == null) {
+                return false;
             }
+            fetched = await(next);
         } catch (RuntimeException e) {
             failure = e; // the walk cannot go on past a page it could not read: asking again gives the same failure
             throw e;
@@ -151,40 +145,38 @@ public final class PagingIterator implements Iterator<Object> {
         if (fetched.content().isEmpty()) {
             lastPage = new PageInfo(null, null, false, null, null);
         }
-        requestAhead(fetched.content().size());
+        if (readAhead != null && (maxResults <= 0 || returned + fetched.content().size() < maxResults)) {
+            ahead = requestNext(readAhead); // unless there is none, or maxResults ends within this page
+        }
         return true;
     }
 
-    private Fetched read(ApiRequest request) {
-        ApiResult result = fetch.apply(request);
-        return new Fetched(result, map.apply(result));
-    }
-
-    /** Requests the page after the one just read, unless there is none or maxResults ends within this one. */
-    private void requestAhead(int pageSize) {
-        if (readAhead == null || (maxResults > 0 && returned + pageSize >= maxResults)) {
-            return;
-        }
+    /**
+     * Requests the page after the current one on {@code executor} (the caller's thread with {@code Runnable::run});
+     * null when there is none.
+     */
+    private Future<Fetched> requestNext(Executor executor) {
         ApiRequest next = nextRequest();
         if (next == null) {
-            return;
+            return null;
         }
         current = next;
         requests++;
         CompletableFuture<Fetched> future = new CompletableFuture<>();
-        ahead = future;
         Runnable task = () -> {
             try {
-                future.complete(read(next));
+                ApiResult result = fetch.apply(next);
+                future.complete(new Fetched(result, map.apply(result)));
             } catch (Throwable e) {
                 future.completeExceptionally(e);
             }
         };
         try {
-            readAhead.execute(task);
+            executor.execute(task);
         } catch (RejectedExecutionException stopped) {
             task.run(); // the producer stopped while this iterator was walked: read it here, as without read-ahead
         }
+        return future;
     }
 
     /** The page read ahead; its failure is thrown here, where the caller reached it, as it would have been. */

@@ -108,14 +108,13 @@ class AllPagesStreamingWireTest extends WireMockTestSupport {
         assertThat(drain(leads)).containsExactly(IDS[1], IDS[2], IDS[3], IDS[4], IDS[5]);
         assertThat(leads.hasNext()).isFalse();
         assertThat(requests()).extracting(LoggedRequest::getUrl).as("the same requests in the same order")
-                .containsExactly("/api/v1/leads?limit=2", "/api/v1/leads?limit=2&start=2", "/api/v1/leads?limit=2&start=4");
+                .containsExactly("/api/v1/leads?limit=2", "/api/v1/leads?limit=2&start=2",
+                        "/api/v1/leads?limit=2&start=4");
     }
 
     @Test
     void aPageReadAheadThatFailsFailsWhereTheCallerReachesIt() {
-        stubPage(null, pageOf(0, 1), "{\"start\":0,\"limit\":2,\"more_items_in_collection\":true}");
-        wireMock.stubFor(get(urlPathEqualTo("/api/v1/leads")).withQueryParam("start", equalTo("2"))
-                .willReturn(json(400, "{\"success\":false,\"error\":\"bad page\",\"errorCode\":400}")));
+        stubSecondPageFails();
 
         Iterator<?> leads = call("pipedrive-leads:getLeads?allPages=true&limit=2").getMessage()
                 .getBody(Iterator.class);
@@ -130,9 +129,7 @@ class AllPagesStreamingWireTest extends WireMockTestSupport {
 
     @Test
     void aFailedPageNeverLetsTheWalkEndQuietlyWithoutReadAhead() {
-        stubPage(null, pageOf(0, 1), "{\"start\":0,\"limit\":2,\"more_items_in_collection\":true}");
-        wireMock.stubFor(get(urlPathEqualTo("/api/v1/leads")).withQueryParam("start", equalTo("2"))
-                .willReturn(json(400, "{\"success\":false,\"error\":\"bad page\",\"errorCode\":400}")));
+        stubSecondPageFails();
         Iterator<?> leads = call("pipedrive-leads:getLeads?allPages=true&limit=2&readAhead=false").getMessage()
                 .getBody(Iterator.class);
         leads.next();
@@ -264,6 +261,13 @@ class AllPagesStreamingWireTest extends WireMockTestSupport {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /** A first page of two leads that announces more, and a second page (start 2) answered 400 "bad page". */
+    static void stubSecondPageFails() {
+        stubPage(null, pageOf(0, 1), "{\"start\":0,\"limit\":2,\"more_items_in_collection\":true}");
+        wireMock.stubFor(get(urlPathEqualTo("/api/v1/leads")).withQueryParam("start", equalTo("2"))
+                .willReturn(json(400, "{\"success\":false,\"error\":\"bad page\",\"errorCode\":400}")));
+    }
 
     /** Three flat-shape pages of two leads: start 0, 2 and 4. */
     static void stubFlatPages() {
