@@ -186,10 +186,14 @@ final class SandboxCommandLine {
         String nl = System.lineSeparator();
         sb.append("usage: java -jar camel-pipedrive-leads-sandbox.jar [OPTION VALUE | OPTION=VALUE]...").append(nl);
         sb.append("Runs the Pipedrive Leads sandbox until the process is stopped.").append(nl);
+        // columns as wide as their longest entry, so that every description starts at the same place
+        int nameWidth = OPTIONS.values().stream().mapToInt(option -> option.name.length()).max().orElse(0);
+        int valueWidth = OPTIONS.values().stream().mapToInt(option -> option.value.length()).max().orElse(0);
+        String line = "  %-" + nameWidth + "s %-" + valueWidth + "s  %s";
         for (Option option : OPTIONS.values()) {
-            sb.append(String.format(Locale.ROOT, "  %-22s %-34s %s", option.name, option.value, option.help)).append(nl);
+            sb.append(String.format(Locale.ROOT, line, option.name, option.value, option.help)).append(nl);
         }
-        sb.append(String.format(Locale.ROOT, "  %-22s %-34s %s", HELP, "", "print this help and exit")).append(nl);
+        sb.append(String.format(Locale.ROOT, line, HELP, "", "print this help and exit")).append(nl);
         sb.append("DURATION: 1500ms, 2s, 5m, 1h, a plain number of seconds, or ISO-8601 (PT1.5S).").append(nl);
         return sb.toString();
     }

@@ -141,6 +141,38 @@ class SandboxMainTest {
     }
 
     @Test
+    void helpStartsEveryDescriptionInTheSameColumn() {
+        PipedriveSandboxMain.start(new String[] {"--help"}, out);
+        // "--webhook-duplicate-share" is the longest name: it once pushed its description out of line
+        List<Integer> descriptionStarts = printed().lines().filter(l -> l.startsWith("  --"))
+                .map(SandboxMainTest::descriptionStart).collect(Collectors.toList());
+        assertThat(descriptionStarts).hasSize(SandboxCommandLine.optionNames().size() + 1);
+        assertThat(descriptionStarts).as("description columns").containsOnly(descriptionStarts.get(0));
+    }
+
+    /** Where a usage line's description starts: after its name and (but for --help) its value. */
+    private static int descriptionStart(String line) {
+        int at = skipSpaces(line, skipWord(line, 2));
+        return line.startsWith("  --help ") ? at : skipSpaces(line, skipWord(line, at));
+    }
+
+    private static int skipWord(String line, int from) {
+        int at = from;
+        while (line.charAt(at) != ' ') {
+            at++;
+        }
+        return at;
+    }
+
+    private static int skipSpaces(String line, int from) {
+        int at = from;
+        while (line.charAt(at) == ' ') {
+            at++;
+        }
+        return at;
+    }
+
+    @Test
     void valuesMayFollowAnEqualsSignAndDurationsTakeUnits() {
         try (PipedriveSandbox sandbox = PipedriveSandboxMain.start(new String[] {"--port=0", "--conversion-delay=0",
             "--access-token-ttl=PT2M", "--clock=2030-01-01T00:00:00Z"}, out)) {
