@@ -84,9 +84,10 @@ public class PipedriveLeadsComponent extends HealthCheckComponent implements SSL
      * Option names of this component that Camel's built-in list of sensitive keys ({@code SensitiveUtils}) lacks.
      * Camel masks a property by its last name segment (lower case, dashes removed), from that list or from the
      * context's additional sensitive keywords; {@code accessToken}, {@code clientSecret}, {@code refreshToken},
-     * {@code proxyAuthUsername} and {@code proxyAuthPassword} are on Camel's list, {@code apiToken} is not.
+     * {@code proxyAuthUsername} and {@code proxyAuthPassword} are on Camel's list, {@code apiToken} and
+     * {@code webhookAuthPassword} are not. {@code SecretOptionsTest} checks that every secret option is covered.
      */
-    static final String SENSITIVE_KEYWORDS = "apitoken";
+    static final java.util.List<String> SENSITIVE_KEYWORDS = java.util.List.of("apitoken", "webhookauthpassword");
 
     public PipedriveLeadsComponent() {
     }
@@ -121,10 +122,14 @@ public class PipedriveLeadsComponent extends HealthCheckComponent implements SSL
         }
         try {
             String existing = (String) getter.invoke(ext);
-            if (existing == null || existing.isBlank()) {
-                setter.invoke(ext, SENSITIVE_KEYWORDS);
-            } else if (!existing.toLowerCase(java.util.Locale.ENGLISH).contains(SENSITIVE_KEYWORDS)) {
-                setter.invoke(ext, existing + "," + SENSITIVE_KEYWORDS);
+            StringBuilder keywords = new StringBuilder(existing == null ? "" : existing.strip());
+            for (String keyword : SENSITIVE_KEYWORDS) {
+                if (!keywords.toString().toLowerCase(java.util.Locale.ENGLISH).contains(keyword)) {
+                    keywords.append(keywords.length() == 0 ? "" : ",").append(keyword);
+                }
+            }
+            if (!keywords.toString().equals(existing)) {
+                setter.invoke(ext, keywords.toString());
             }
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot add sensitive keywords to the Camel context", e);

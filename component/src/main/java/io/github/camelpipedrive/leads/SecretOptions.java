@@ -35,6 +35,10 @@ final class SecretOptions {
             .filter(f -> f.isAnnotationPresent(UriParam.class) && f.getAnnotation(UriParam.class).secret())
             .map(Field::getName).collect(Collectors.toUnmodifiableSet());
 
+    /** {@link #NAMES} as {@link #normalized} gives them. */
+    private static final Set<String> NORMALIZED_NAMES = NAMES.stream().map(SecretOptions::normalized)
+            .collect(Collectors.toUnmodifiableSet());
+
     /** name=value in a query, where the value may be RAW(...) or RAW{...} (which can hold '&'). */
     private static final Pattern OPTION = Pattern.compile("([?&])([^=&]+)=(RAW\\(.*?\\)(?=&|$)|RAW\\{.*?\\}(?=&|$)|[^&]*)");
 
@@ -51,10 +55,28 @@ final class SecretOptions {
         Matcher m = OPTION.matcher(uri);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            String value = NAMES.contains(m.group(2)) ? MASK : m.group(3);
+            String value = isSecret(m.group(2)) ? MASK : m.group(3);
             m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + m.group(2) + "=" + value));
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /**
+     * Whether a URI query name binds to a secret option. Camel binds an option whatever the case of its name, with
+     * dashes ({@code api-token}) and percent-encoded letters, so all those spellings are secret too.
+     */
+    static boolean isSecret(String queryName) {
+        return NORMALIZED_NAMES.contains(normalized(queryName));
+    }
+
+    private static String normalized(String name) {
+        String decoded;
+        try {
+            decoded = java.net.URLDecoder.decode(name, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException notEncoded) {
+            decoded = name;
+        }
+        return decoded.replace("-", "").toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -38,4 +38,32 @@ class EndpointSecretsTest extends CamelTestSupport {
         PipedriveLeadsEndpoint typed = (PipedriveLeadsEndpoint) endpoint;
         assertThat(typed.getConfiguration().getApiToken()).isEqualTo("tok-SECRET-1");
     }
+
+    @Test
+    void everySpellingCamelBindsIsMaskedInTheEndpointKeyAndToString() {
+        // Camel binds an option whatever the case of its name, with dashes and with percent-encoded letters
+        String[] spellings = { "apitoken", "APITOKEN", "ApiToken", "api-token", "api%54oken", "accesstoken",
+                               "clientsecret", "client-secret", "refresh-token", "WebhookAuthPassword",
+                               "webhookauthpassword", "proxyauthpassword" };
+        // the component's token lets every endpoint start, whichever single credential its URI carries
+        context.getComponent("pipedrive-leads", PipedriveLeadsComponent.class).getConfiguration()
+                .setApiToken("component-token");
+        for (String name : spellings) {
+            Endpoint endpoint = context.getEndpoint("pipedrive-leads:getLeads?" + name + "=x-SECRET-" + name
+                                                    + "&limit=7");
+            assertThat(endpoint.getEndpointKey()).as(name).doesNotContain("SECRET").contains("limit=7");
+            assertThat(endpoint.toString()).as(name).doesNotContain("SECRET");
+        }
+        PipedriveLeadsEndpoint bound = context.getEndpoint("pipedrive-leads:getLeads?api-token=tok-SECRET-9",
+                PipedriveLeadsEndpoint.class);
+        assertThat(bound.getConfiguration().getApiToken()).as("the dashed spelling binds").isEqualTo("tok-SECRET-9");
+    }
+
+    @Test
+    void optionsThatAreNotSecretKeepTheirValues() {
+        assertThat(SecretOptions.mask("pipedrive-leads://getLeads?apiTokenHint=a&tokenUrl=b&limit=5"))
+                .isEqualTo("pipedrive-leads://getLeads?apiTokenHint=a&tokenUrl=b&limit=5");
+        assertThat(SecretOptions.mask("pipedrive-leads://getLeads?limit=5&API-TOKEN=s"))
+                .isEqualTo("pipedrive-leads://getLeads?limit=5&API-TOKEN=xxxxxx");
+    }
 }

@@ -41,14 +41,21 @@ public final class ApiResult {
     private final ApiRequest request;
     private final ApiResponse response;
     private final ObjectMapper mapper;
+    private final SecretRedaction redaction;
     private JsonNode root;
     /** What {@code data} was bound to in one pass, with {@code additional_data}: while it streamed, or later. */
     private StreamedData bound;
 
     public ApiResult(ApiRequest request, ApiResponse response, ObjectMapper mapper) {
+        this(request, response, mapper, new SecretRedaction(java.util.List::of));
+    }
+
+    /** @param redaction takes the client's credentials out of what the server sent, before it reaches a message */
+    ApiResult(ApiRequest request, ApiResponse response, ObjectMapper mapper, SecretRedaction redaction) {
         this.request = request;
         this.response = response;
         this.mapper = mapper;
+        this.redaction = redaction;
         this.bound = response.streamed();
     }
 
@@ -111,21 +118,35 @@ public final class ApiResult {
      * {@link #readData(JavaType)} does; a failing connection is thrown as the {@link IOException} it is, so that the
      * request can be retried like any transport failure.
      */
-    static SuccessBodyReader streamingReader(ApiRequest request, ObjectMapper mapper, JavaType type) {
+    static SuccessBodyReader streamingReader(ApiRequest request, ObjectMapper mapper, JavaType type,
+                                             SecretRedaction redaction) {
         return (head, body, bytesRead) -> {
             int status = head.status();
             try (JsonParser parser = mapper.createParser(body)) {
                 // the transport reads (and counts) what follows the object, then closes the body itself
                 parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
                 return readBody(parser, request, mapper, type, status, bytesRead);
+            } catch (PipedriveLeadsException e) {
+                throw redacted(e, redaction); // Jackson's messages quote the value they could not read
             } catch (IOException e) {
                 rethrowConnectionFailure(e);
-                throw new PipedriveLeadsException("Pipedrive " + request + " returned HTTP " + status
-                                                  + " with malformed JSON (" + bytesRead.getAsLong()
-                                                  + " bytes read): " + (e instanceof JacksonException j
-                                                          ? j.getOriginalMessage() : e.getMessage()), e);
+                throw redacted(new PipedriveLeadsException("Pipedrive " + request + " returned HTTP " + status
+                                                           + " with malformed JSON (" + bytesRead.getAsLong()
+                                                           + " bytes read): " + (e instanceof JacksonException j
+                                                                   ? j.getOriginalMessage() : e.getMessage()), e),
+                        redaction);
             }
         };
+    }
+
+    /** The failure itself, or (when the server's text in it holds a credential) a copy with it taken out. */
+    private static PipedriveLeadsException redacted(PipedriveLeadsException failure, SecretRedaction redaction) {
+        String message = redaction.apply(failure.getMessage());
+        Throwable cause = redaction.apply(failure.getCause());
+        if (message.equals(failure.getMessage()) && cause == failure.getCause()) {
+            return failure;
+        }
+        return new PipedriveLeadsException(message, cause);
     }
 
     /**
@@ -189,16 +210,16 @@ public final class ApiResult {
         try {
             return node == null || node.isNull() ? null : mapper.readerFor(type).readValue(node);
         } catch (IOException e) {
-            throw new PipedriveLeadsException("Cannot read the " + request.operation() + " response: "
-                                              + e.getMessage(), e);
+            throw redacted(new PipedriveLeadsException("Cannot read the " + request.operation() + " response: "
+                                                       + e.getMessage(), e), redaction);
         }
     }
 
     private PipedriveLeadsException malformed(IOException e) {
-        return new PipedriveLeadsException("Pipedrive " + request + " returned HTTP " + response.status()
-                                           + " with malformed JSON (" + response.body().length + " bytes): "
-                                           + ErrorMapper.summarize(new String(response.body(), StandardCharsets.UTF_8)),
-                e);
+        return redacted(new PipedriveLeadsException("Pipedrive " + request + " returned HTTP " + response.status()
+                                                    + " with malformed JSON (" + response.body().length + " bytes): "
+                                                    + ErrorMapper.summarize(new String(response.body(),
+                                                            StandardCharsets.UTF_8)), e), redaction);
     }
 
     /** Pagination metadata; never null. */

@@ -38,6 +38,14 @@ public interface AuthProvider {
         return false;
     }
 
+    /**
+     * The secrets this provider sends or holds now (tokens, a client secret, Basic credentials), so that text a
+     * server echoes back can be cleaned of them before it reaches a message. Never shown anywhere.
+     */
+    default java.util.List<String> secrets() {
+        return java.util.List.of();
+    }
+
     /** A base URL the credential dictates (OAuth's api_domain), if any. */
     default java.util.Optional<String> baseUrl() {
         return java.util.Optional.empty();
@@ -68,6 +76,12 @@ public interface AuthProvider {
         @Override
         public void apply(BiConsumer<String, String> headerSink) {
             headerSink.accept(header, value);
+        }
+
+        @Override
+        public java.util.List<String> secrets() {
+            return value.startsWith("Bearer ") ? java.util.List.of(value, value.substring(7))
+                    : java.util.List.of(value);
         }
 
         @Override

@@ -66,6 +66,8 @@ public final class OAuthTokenProvider implements AuthProvider {
     private final ThreadLocal<String> lastSent = new ThreadLocal<>();
 
     private String refreshToken;
+    /** As configured, kept for {@link #secrets()} after the stored one took its place. */
+    private final String configuredRefreshToken;
     private volatile String accessToken;
     private volatile long expiresAtMillis;
     private volatile String apiDomain;
@@ -85,13 +87,14 @@ public final class OAuthTokenProvider implements AuthProvider {
         this.clientId = clientId;
         this.clientSecret = clientSecret;
         this.refreshToken = refreshToken;
+        this.configuredRefreshToken = refreshToken;
         this.store = store;
         this.installation = installation;
         this.storeKey = "pipedrive-leads/oauth/" + clientId.replaceAll("[^A-Za-z0-9_.-]", "_") + "/" + installation;
         this.sealing = new StoredRefreshToken(clientSecret, storeKey);
         this.allowedApiDomains = allowedApiDomains == null ? java.util.List.of() : allowedApiDomains;
         this.shared = store instanceof ConditionalStateRepository conditional
-                ? new SharedOAuthTokens(conditional, storeKey, clientId) : null;
+                ? new SharedOAuthTokens(conditional, storeKey, clientId, sealing) : null;
     }
 
     /**
@@ -169,6 +172,20 @@ public final class OAuthTokenProvider implements AuthProvider {
         return "oauth:" + clientId + "/" + installation;
     }
 
+    @Override
+    public java.util.List<String> secrets() {
+        java.util.List<String> secrets = new java.util.ArrayList<>(6);
+        for (String secret : new String[] { accessToken, refreshToken, configuredRefreshToken, clientSecret }) {
+            if (secret != null) {
+                secrets.add(secret);
+            }
+        }
+        // what the token request carries in its Authorization header
+        secrets.add(java.util.Base64.getEncoder().encodeToString((clientId + ":" + clientSecret)
+                .getBytes(StandardCharsets.UTF_8)));
+        return secrets;
+    }
+
     private void refresh() {
         if (shared != null) {
             // the current access token is the one known to be bad (expiring, or refused with 401)
@@ -222,8 +239,12 @@ public final class OAuthTokenProvider implements AuthProvider {
         }
         JsonNode json = parse(response);
         if (response.status() != 200 || !json.path("access_token").isTextual()) {
-            String error = SafeText.forMessage(json.path("error").asText(ErrorMapper.summarize(
-                    new String(response.body(), StandardCharsets.UTF_8))));
+            // the refresh token of this grant may be a rotated one the other secrets no longer name
+            java.util.List<String> secrets = new java.util.ArrayList<>(secrets());
+            secrets.add(token);
+            SecretRedaction redaction = new SecretRedaction(() -> secrets);
+            String error = SafeText.forMessage(redaction.apply(json.path("error").asText(ErrorMapper.summarize(
+                    new String(response.body(), StandardCharsets.UTF_8)))));
             throw new PipedriveLeadsException("OAuth refresh_token grant for client " + clientId + " failed with HTTP "
                                               + response.status() + ": " + error
                                               + " (the refresh token may have been used already or revoked)");

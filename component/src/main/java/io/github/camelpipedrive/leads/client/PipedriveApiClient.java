@@ -42,6 +42,8 @@ public class PipedriveApiClient {
     private final boolean baseUrlExplicit;
     private final AuthProvider auth;
     private final ObjectMapper mapper;
+    /** Takes this client's credentials out of what a server sends back before it reaches a message. */
+    private final SecretRedaction redaction;
     private final Policies policies;
     /** The effective base URL, parsed once; replaced only when the effective base URL changes (OAuth api_domain). */
     private volatile BaseUri baseUri;
@@ -70,6 +72,7 @@ public class PipedriveApiClient {
         this.auth = auth;
         this.mapper = mapper;
         this.policies = policies;
+        this.redaction = new SecretRedaction(auth::secrets);
     }
 
     /**
@@ -92,7 +95,7 @@ public class PipedriveApiClient {
      */
     public ApiResult call(ApiRequest request, int successStatus, JavaType streamedData) {
         SuccessBodyReader reader = streamedData == null ? null
-                : recordingFailures(request, ApiResult.streamingReader(request, mapper, streamedData));
+                : recordingFailures(request, ApiResult.streamingReader(request, mapper, streamedData, redaction));
         long started = System.currentTimeMillis();
         boolean renewedAuth = false;
         int rateLimitRetries = 0;
@@ -116,14 +119,15 @@ public class PipedriveApiClient {
             record(request, response);
             int status = response.status();
             if (status == successStatus || status / 100 == 2) {
-                return new ApiResult(request, response, mapper);
+                return new ApiResult(request, response, mapper, redaction);
             }
             if (status == 401 && !renewedAuth && auth.renewAfterUnauthorized()) {
                 renewedAuth = true;
                 LOG.debug("HTTP 401 for {}: credential renewed, retrying once", request);
                 continue;
             }
-            PipedriveApiException failure = ErrorMapper.toException(request, response, mapper);
+            // an error text that echoes the request (a proxy's page, a gateway) must not carry its credential on
+            PipedriveApiException failure = ErrorMapper.toException(request, redaction.apply(response), mapper);
             if (status == 429) {
                 waitOutRateLimit(request, response, failure, ++rateLimitRetries);
                 continue;

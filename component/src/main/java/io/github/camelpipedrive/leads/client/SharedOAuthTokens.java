@@ -31,9 +31,13 @@ import io.github.camelpipedrive.leads.state.ConditionalStateRepository;
  * the others wait for the record to carry a new access token and use that one instead of refreshing. A lock whose
  * holder died is taken over after {@link #LOCK_MILLIS}.
  * <p>
- * Stored value: {@code v2:<hex refresh>:<hex access>:<expires-at millis>:<hex api_domain>:<hex lock owner>:<lock
- * until millis>}; hex keeps it safe for every store (no '=' or newline). A value of the older form (the hex refresh
- * token alone) is read as a refresh token without an access token.
+ * Stored value: {@code v3:<sealed refresh>:<sealed access>:<expires-at millis>:<hex api_domain>:<hex lock
+ * owner>:<lock until millis>}. Both tokens are sealed as {@link StoredRefreshToken} seals a single node's refresh
+ * token (AES-GCM under a key derived from the client secret, bound to the store key), so that a database row, its
+ * backups and any tool that shows it carry no usable token; hex keeps the record safe for every store (no '=' or
+ * newline). Tokens sealed under another client secret read as absent: the configured refreshToken is used again.
+ * Records of the older forms are still read: {@code v2:} (the same fields with the tokens only hex-encoded) and the
+ * hex refresh token alone; the next write replaces them with a sealed record.
  */
 final class SharedOAuthTokens {
 
@@ -60,9 +64,13 @@ final class SharedOAuthTokens {
             return new Tokens(null, refreshToken, accessToken, expiresAtMillis, apiDomain, null, 0);
         }
 
-        String serialize() {
-            return "v2:" + hex(refreshToken) + ":" + hex(accessToken) + ":" + expiresAtMillis + ":" + hex(apiDomain)
-                   + ":" + hex(lockOwner) + ":" + lockUntilMillis;
+        String serialize(StoredRefreshToken sealing) {
+            return "v3:" + sealed(sealing, refreshToken) + ":" + sealed(sealing, accessToken) + ":" + expiresAtMillis
+                   + ":" + hex(apiDomain) + ":" + hex(lockOwner) + ":" + lockUntilMillis;
+        }
+
+        private static String sealed(StoredRefreshToken sealing, String token) {
+            return token == null ? "" : sealing.sealHex(token);
         }
 
         @Override
@@ -88,12 +96,14 @@ final class SharedOAuthTokens {
     private final ConditionalStateRepository store;
     private final String key;
     private final String clientId;
+    private final StoredRefreshToken sealing;
     private final String owner = UUID.randomUUID().toString();
 
-    SharedOAuthTokens(ConditionalStateRepository store, String key, String clientId) {
+    SharedOAuthTokens(ConditionalStateRepository store, String key, String clientId, StoredRefreshToken sealing) {
         this.store = store;
         this.key = key;
         this.clientId = clientId;
+        this.sealing = sealing;
     }
 
     /**
@@ -113,7 +123,7 @@ final class SharedOAuthTokens {
                 return new Grant(stored.accessToken(), stored.expiresAtMillis(), stored.apiDomain(), null);
             }
             if (!stored.lockedByOtherThan(owner, now)) {
-                String lockedValue = stored.locked(owner, now + LOCK_MILLIS).serialize();
+                String lockedValue = stored.locked(owner, now + LOCK_MILLIS).serialize(sealing);
                 if (store.compareAndSet(key, raw, lockedValue)) {
                     return refreshHoldingLock(stored, lockedValue, configured, refresher);
                 }
@@ -139,14 +149,14 @@ final class SharedOAuthTokens {
             grant = refresher.refresh(refreshToken);
         } catch (RuntimeException e) {
             // release the lock so that the others need not wait for it to time out
-            store.compareAndSet(key, lockedValue, stored.unlocked().serialize());
+            store.compareAndSet(key, lockedValue, stored.unlocked().serialize(sealing));
             throw e;
         }
         String newRefresh = grant.refreshToken() != null ? grant.refreshToken() : refreshToken;
         Tokens result = new Tokens(null, newRefresh, grant.accessToken(), grant.expiresAtMillis(), grant.apiDomain(),
                 null, 0);
         // the lock is ours: the rotated refresh token is the only valid one now and must be stored whatever happened
-        store.setState(key, result.serialize());
+        store.setState(key, result.serialize(sealing));
         return grant;
     }
 
@@ -155,6 +165,11 @@ final class SharedOAuthTokens {
             return new Tokens(raw, null, null, 0, null, null, 0);
         }
         try {
+            if (raw.startsWith("v3:")) {
+                String[] f = raw.split(":", -1);
+                return new Tokens(raw, opened(f[1]), opened(f[2]), Long.parseLong(f[3]), unhex(f[4]), unhex(f[5]),
+                        Long.parseLong(f[6]));
+            }
             if (!raw.startsWith("v2:")) {
                 return new Tokens(raw, unhex(raw), null, 0, null, null, 0);
             }
@@ -167,6 +182,11 @@ final class SharedOAuthTokens {
                                               + "' in the oauthTokenStore cannot be read; delete the key and"
                                               + " configure a valid refreshToken");
         }
+    }
+
+    /** A sealed token, or null when the field is empty or was sealed under another client secret. */
+    private String opened(String field) {
+        return field.isEmpty() ? null : sealing.openHex(field);
     }
 
     private static String hex(String value) {

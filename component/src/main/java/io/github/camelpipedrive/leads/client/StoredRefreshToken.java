@@ -60,16 +60,24 @@ public final class StoredRefreshToken {
 
     /** The sealed form of a refresh token, for the store. */
     public String seal(String refreshToken) {
+        return PREFIX + sealHex(refreshToken);
+    }
+
+    /**
+     * A secret sealed as bare hex (no prefix), for a record that keeps several values in fields of its own (see
+     * {@code SharedOAuthTokens}).
+     */
+    String sealHex(String secret) {
         try {
             byte[] iv = new byte[IV_BYTES];
             RANDOM.nextBytes(iv);
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
             cipher.updateAAD(binding);
-            byte[] sealed = cipher.doFinal(refreshToken.getBytes(StandardCharsets.UTF_8));
+            byte[] sealed = cipher.doFinal(secret.getBytes(StandardCharsets.UTF_8));
             byte[] out = Arrays.copyOf(iv, IV_BYTES + sealed.length);
             System.arraycopy(sealed, 0, out, IV_BYTES, sealed.length);
-            return PREFIX + HexFormat.of().formatHex(out);
+            return HexFormat.of().formatHex(out);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES/GCM unavailable", e);
         }
@@ -80,8 +88,13 @@ public final class StoredRefreshToken {
         if (stored == null || !stored.startsWith(PREFIX)) {
             return null;
         }
+        return openHex(stored.substring(PREFIX.length()));
+    }
+
+    /** The secret of {@link #sealHex}'s form, or null when it was not sealed by this client secret for this key. */
+    String openHex(String sealedHex) {
         try {
-            byte[] in = HexFormat.of().parseHex(stored.substring(PREFIX.length()));
+            byte[] in = HexFormat.of().parseHex(sealedHex);
             if (in.length <= IV_BYTES) {
                 return null;
             }

@@ -31,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class SharedOAuthTokensTest {
 
     private static final String KEY = "pipedrive-leads/oauth/app";
+    private static final StoredRefreshToken SEALING = new StoredRefreshToken("client-secret", KEY);
     private final MemoryConditionalStore store = new MemoryConditionalStore();
     private final AtomicInteger grants = new AtomicInteger();
 
@@ -43,12 +44,13 @@ class SharedOAuthTokensTest {
     @Test
     void aStoredRefreshTokenOfTheOlderFormatIsUsedAndReplacedByTheRecord() {
         store.setState(KEY, HexFormat.of().formatHex("refresh-old".getBytes(StandardCharsets.UTF_8)));
-        SharedOAuthTokens tokens = new SharedOAuthTokens(store, KEY, "app");
+        SharedOAuthTokens tokens = new SharedOAuthTokens(store, KEY, "app", SEALING);
 
         SharedOAuthTokens.Grant result = tokens.obtain(null, "refresh-configured", this::grant);
 
         assertThat(result.accessToken()).isEqualTo("access-1-from-refresh-old");
-        assertThat(store.getState(KEY)).startsWith("v2:").doesNotContain("refresh-1").doesNotContain("access-1");
+        assertThat(store.getState(KEY)).startsWith("v3:");
+        assertNoTokenIn(store.getState(KEY), "refresh-1", "access-1-from-refresh-old");
         SharedOAuthTokens.Tokens stored = tokens.parse(store.getState(KEY));
         assertThat(stored.refreshToken()).isEqualTo("refresh-1");
         assertThat(stored.lockOwner()).isNull();
@@ -56,8 +58,8 @@ class SharedOAuthTokensTest {
 
     @Test
     void aSecondNodeUsesTheStoredAccessTokenInsteadOfRefreshing() {
-        SharedOAuthTokens a = new SharedOAuthTokens(store, KEY, "app");
-        SharedOAuthTokens b = new SharedOAuthTokens(store, KEY, "app");
+        SharedOAuthTokens a = new SharedOAuthTokens(store, KEY, "app", SEALING);
+        SharedOAuthTokens b = new SharedOAuthTokens(store, KEY, "app", SEALING);
         SharedOAuthTokens.Grant first = a.obtain(null, "refresh-0", this::grant);
 
         assertThat(b.obtain(null, "refresh-0", this::grant).accessToken()).isEqualTo(first.accessToken());
@@ -69,7 +71,7 @@ class SharedOAuthTokensTest {
 
     @Test
     void aFailedRefreshReleasesTheLockAndALockOfADeadNodeIsTakenOverOnceItTimesOut() {
-        SharedOAuthTokens a = new SharedOAuthTokens(store, KEY, "app");
+        SharedOAuthTokens a = new SharedOAuthTokens(store, KEY, "app", SEALING);
         assertThatThrownBy(() -> a.obtain(null, "refresh-0", rt -> {
             throw new IllegalStateException("token endpoint down");
         })).hasMessageContaining("token endpoint down");
@@ -83,9 +85,56 @@ class SharedOAuthTokensTest {
     }
 
     @Test
+    void theRecordCarriesNeitherTokenInAnyReadableEncoding() {
+        SharedOAuthTokens tokens = new SharedOAuthTokens(store, KEY, "app", SEALING);
+        SharedOAuthTokens.Grant result = tokens.obtain(null, "refresh-0", this::grant);
+
+        String stored = store.getState(KEY);
+        assertNoTokenIn(stored, "refresh-1", result.accessToken());
+        SharedOAuthTokens.Tokens read = tokens.parse(stored);
+        assertThat(read.refreshToken()).isEqualTo("refresh-1");
+        assertThat(read.accessToken()).isEqualTo(result.accessToken());
+        assertThat(read.apiDomain()).isEqualTo("https://tenant.example");
+    }
+
+    @Test
+    void tokensSealedUnderAnotherClientSecretReadAsAbsentSoTheConfiguredRefreshTokenIsUsed() {
+        new SharedOAuthTokens(store, KEY, "app", new StoredRefreshToken("old-client-secret", KEY))
+                .obtain(null, "refresh-0", this::grant);
+        SharedOAuthTokens tokens = new SharedOAuthTokens(store, KEY, "app", SEALING);
+
+        SharedOAuthTokens.Tokens read = tokens.parse(store.getState(KEY));
+        assertThat(read.refreshToken()).isNull();
+        assertThat(read.accessToken()).isNull();
+        assertThat(tokens.obtain(null, "refresh-configured", this::grant).accessToken())
+                .isEqualTo("access-2-from-refresh-configured");
+    }
+
+    @Test
+    void aRecordOfTheHexOnlyFormIsReadAndReplacedByASealedOne() {
+        String hexRefresh = HexFormat.of().formatHex("refresh-hex".getBytes(StandardCharsets.UTF_8));
+        store.setState(KEY, "v2:" + hexRefresh + "::0:::0");
+        SharedOAuthTokens tokens = new SharedOAuthTokens(store, KEY, "app", SEALING);
+
+        assertThat(tokens.obtain(null, "refresh-configured", this::grant).accessToken())
+                .isEqualTo("access-1-from-refresh-hex");
+        assertThat(store.getState(KEY)).startsWith("v3:").doesNotContain(hexRefresh);
+    }
+
+    /** Neither in clear, nor hex, nor Base64: what a database viewer, a backup or a log would show. */
+    private static void assertNoTokenIn(String stored, String... tokens) {
+        for (String token : tokens) {
+            byte[] bytes = token.getBytes(StandardCharsets.UTF_8);
+            assertThat(stored).as(token).doesNotContain(token)
+                    .doesNotContainIgnoringCase(HexFormat.of().formatHex(bytes))
+                    .doesNotContain(java.util.Base64.getEncoder().withoutPadding().encodeToString(bytes));
+        }
+    }
+
+    @Test
     void anUnreadableRecordNamesTheKeyButNoValue() {
         store.setState(KEY, "v2:zz-SECRET");
-        SharedOAuthTokens tokens = new SharedOAuthTokens(store, KEY, "app");
+        SharedOAuthTokens tokens = new SharedOAuthTokens(store, KEY, "app", SEALING);
         assertThatThrownBy(() -> tokens.obtain(null, "refresh-0", this::grant))
                 .hasMessageContaining(KEY).hasMessageNotContaining("SECRET");
     }

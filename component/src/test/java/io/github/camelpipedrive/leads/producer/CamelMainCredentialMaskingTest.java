@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import io.github.camelpipedrive.leads.PipedriveLeadsComponent;
+import io.github.camelpipedrive.leads.PipedriveLeadsEndpointUriFactory;
 import org.apache.camel.main.Main;
 import org.apache.camel.support.CamelContextHelper;
 import org.apache.logging.log4j.Level;
@@ -41,6 +42,7 @@ class CamelMainCredentialMaskingTest {
     static final String ACCESS_TOKEN = "access-SECRET-4712";
     static final String CLIENT_SECRET = "client-SECRET-4713";
     static final String REFRESH_TOKEN = "refresh-SECRET-4714";
+    static final String WEBHOOK_PASSWORD = "webhook-SECRET-4715";
 
     @TempDir
     Path dir;
@@ -54,6 +56,7 @@ class CamelMainCredentialMaskingTest {
                 "camel.component.pipedrive-leads.client-id=app-1",
                 "camel.component.pipedrive-leads.client-secret=" + CLIENT_SECRET,
                 "camel.component.pipedrive-leads.refresh-token=" + REFRESH_TOKEN,
+                "camel.component.pipedrive-leads.webhook-auth-password=" + WEBHOOK_PASSWORD,
                 "camel.component.pipedrive-leads.base-url=http://127.0.0.1:9", ""));
         Main main = new Main();
         main.setDefaultPropertyPlaceholderLocation("file:" + properties);
@@ -69,8 +72,10 @@ class CamelMainCredentialMaskingTest {
                 assertThat(logs.text()).as("Camel Main's summary lists the component's properties")
                         .contains("Auto-configuration summary")
                         .containsPattern("camel.component.pipedrive-leads.apiToken = xxxxxx")
-                        .containsPattern("camel.component.pipedrive-leads.refreshToken = xxxxxx");
-                assertThat(logs.text()).doesNotContain(API_TOKEN, ACCESS_TOKEN, CLIENT_SECRET, REFRESH_TOKEN);
+                        .containsPattern("camel.component.pipedrive-leads.refreshToken = xxxxxx")
+                        .containsPattern("camel.component.pipedrive-leads.webhookAuthPassword = xxxxxx");
+                assertThat(logs.text()).doesNotContain(API_TOKEN, ACCESS_TOKEN, CLIENT_SECRET, REFRESH_TOKEN,
+                        WEBHOOK_PASSWORD);
                 // the component's credentials are bound all the same
                 PipedriveLeadsComponent component = main.getCamelContext().getComponent("pipedrive-leads",
                         PipedriveLeadsComponent.class);
@@ -86,10 +91,13 @@ class CamelMainCredentialMaskingTest {
         Main main = main();
         main.start();
         try {
-            for (String option : new String[] { "api-token", "apiToken", "access-token", "client-secret",
-                                                "refresh-token", "proxy-auth-password", "proxy-auth-username" }) {
-                assertThat(CamelContextHelper.containsSensitive(main.getCamelContext(),
-                        "camel.component.pipedrive-leads." + option)).as(option).isTrue();
+            // every option the catalog marks secret, as written in properties (dashed) and as bound (camelCase)
+            for (String option : new PipedriveLeadsEndpointUriFactory().secretPropertyNames()) {
+                String dashed = option.replaceAll("([A-Z])", "-$1").toLowerCase(java.util.Locale.ROOT);
+                for (String name : new String[] { option, dashed }) {
+                    assertThat(CamelContextHelper.containsSensitive(main.getCamelContext(),
+                            "camel.component.pipedrive-leads." + name)).as(name).isTrue();
+                }
             }
         } finally {
             main.stop();

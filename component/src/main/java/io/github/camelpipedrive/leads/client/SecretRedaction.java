@@ -1,0 +1,112 @@
+/*
+ * Copyright 2026 The camel-pipedrive-leads authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package io.github.camelpipedrive.leads.client;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.function.Supplier;
+
+/**
+ * Takes the credentials a client sends out of text a server sent back, before that text reaches an exception
+ * message, a log line or a health check. Pipedrive's error texts are not known to echo a request, but a proxy, a
+ * gateway or a misconfigured base URL can answer with the request line, its headers or its body (the api token, a
+ * bearer token, a grant's refresh token or Basic credentials) in an error page or an error field.
+ * <p>
+ * Each secret is replaced in clear and in its URL-encoded form (how a form body or a query carries it) by
+ * {@value #MASK}. Secrets shorter than {@value #MIN_LENGTH} characters are left alone: redacting them would garble
+ * ordinary words, and no Pipedrive credential is that short.
+ */
+final class SecretRedaction {
+
+    static final String MASK = "xxxxxx";
+    static final int MIN_LENGTH = 6;
+
+    private final Supplier<? extends Collection<String>> secrets;
+
+    /** @param secrets the credentials in use now (read at every redaction: tokens rotate) */
+    SecretRedaction(Supplier<? extends Collection<String>> secrets) {
+        this.secrets = secrets;
+    }
+
+    /** The text with every credential in use replaced by {@value #MASK}; null stays null. */
+    String apply(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        String result = text;
+        for (String secret : secrets.get()) {
+            if (secret == null || secret.length() < MIN_LENGTH) {
+                continue;
+            }
+            result = result.replace(secret, MASK);
+            String encoded = URLEncoder.encode(secret, StandardCharsets.UTF_8);
+            if (!encoded.equals(secret)) {
+                result = result.replace(encoded, MASK);
+            }
+        }
+        return result;
+    }
+
+    /**
+     * A failure to attach as a cause: the same one when no message in its chain holds a credential, else a copy of
+     * the chain with the messages redacted and the stack traces kept (Jackson quotes the value it could not read, and
+     * an error handler prints every cause).
+     */
+    Throwable apply(Throwable failure) {
+        if (failure == null || !holdsSecret(failure)) {
+            return failure;
+        }
+        RedactedCause copy = new RedactedCause(failure.getClass().getName() + ": " + apply(failure.getMessage()),
+                failure.getCause() == failure ? null : apply(failure.getCause()));
+        copy.setStackTrace(failure.getStackTrace());
+        return copy;
+    }
+
+    private boolean holdsSecret(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String message = t.getMessage();
+            if (message != null && !apply(message).equals(message)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A cause whose message had a credential in it: the original class is named in the message. */
+    static final class RedactedCause extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        RedactedCause(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /** The response with its body redacted, or the same response when the body holds no credential. */
+    ApiResponse apply(ApiResponse response) {
+        byte[] body = response.body();
+        if (body == null || body.length == 0) {
+            return response;
+        }
+        String text = new String(body, StandardCharsets.UTF_8);
+        String redacted = apply(text);
+        if (redacted.equals(text)) {
+            return response;
+        }
+        return new ApiResponse(response.status(), response.headers(), redacted.getBytes(StandardCharsets.UTF_8),
+                response.contentType(), response.rateLimit(), response.streamed());
+    }
+}
