@@ -145,6 +145,7 @@ public class PipedriveLeadsComponent extends HealthCheckComponent implements SSL
         }
         PipedriveLeadsEndpoint endpoint = new PipedriveLeadsEndpoint(uri, this, copy);
         EnumOptions.check(parameters);
+        NumberOptions.check(parameters);
         setProperties(endpoint, parameters);
         endpoint.checkBaseUrl();
         return endpoint;

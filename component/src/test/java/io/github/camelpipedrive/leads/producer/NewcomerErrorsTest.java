@@ -128,6 +128,32 @@ class NewcomerErrorsTest extends WireMockTestSupport {
         assertNoRequestSent();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "getLeads?limit=abc|limit 'abc'|whole number",
+            "getLeads?limit=1.5|limit '1.5'|whole number",
+            "getLeads?limit=+20|limit ' 20'|whole number",
+            "getLeads?ownerId=me|ownerId 'me'|duration",
+            "getLeads?pageSize=five|pageSize 'five'|whole number",
+            "getLeads?connectTimeout=30s|connectTimeout '30s'|whole number" })
+    void numberOptionsThatAreNotNumbersAreRefusedWithTheirText(String uri, String named, String rule) {
+        // Camel itself would turn such text into 0 without a word, to fail later as "was 0"
+        assertThatThrownBy(() -> context.getEndpoint("pipedrive-leads:" + uri))
+                .isInstanceOf(ResolveEndpointFailedException.class)
+                .rootCause().hasMessageContaining(named).hasMessageContaining(rule);
+        assertNoRequestSent();
+    }
+
+    @Test
+    void numberOptionsTakeNumbersAndLongOnesCamelsDurations() {
+        assertThat(context.getEndpoint("pipedrive-leads:getLeads?limit=20&conversionTimeout=2m",
+                io.github.camelpipedrive.leads.PipedriveLeadsEndpoint.class).getConfiguration())
+                .satisfies(c -> {
+                    assertThat(c.getLimit()).isEqualTo(20);
+                    assertThat(c.getConversionTimeout()).isEqualTo(120_000L);
+                });
+    }
+
     @ParameterizedTest
     @ValueSource(strings = { "https://acme.pipedrive.com/api/v1", "https://acme.pipedrive.com/api/v2/",
                              "https://api.pipedrive.com/v1", "https://api.pipedrive.com/v2" })
