@@ -51,20 +51,43 @@ final class CursorStore {
 
     /**
      * Starts the repository (when it is a Service) and returns the store; a repository that fails to start (Camel's
-     * FileStateRepository does on a line cut after the key) fails with an error naming the key and the file.
+     * FileStateRepository does on a line cut after the key) fails with an error naming the key and the file, one
+     * that cannot be reached (a database down) with {@link CursorStoreUnavailableException}.
      */
     static CursorStore open(StateRepository<String, String> repository, String key) {
+        CursorStore store = new CursorStore(repository, key);
+        store.start();
+        return store;
+    }
+
+    /** Starts the repository when it is a Service; again after a failed start, so that a store that is back works. */
+    void start() {
         if (repository instanceof Service) {
             try {
                 ServiceHelper.startService(repository);
             } catch (PipedriveStateException e) {
                 throw unreadable(repository, key, e.getMessage(), e);
             } catch (RuntimeException e) {
+                if (isUnreachable(e)) {
+                    throw unavailable(e);
+                }
                 throw unreadable(repository, key, "the repository failed to start (" + e.getClass().getSimpleName()
                                                   + ")", e);
             }
         }
-        return new CursorStore(repository, key);
+    }
+
+    /**
+     * The cursor of this feed: the stored one, or {@code initial} saved as the first (unless another node saved one
+     * first). Starts the repository first.
+     *
+     * @throws CursorStoreUnavailableException when the repository cannot be reached; nothing was saved
+     * @throws PipedriveStateException         when the stored cursor cannot be read
+     */
+    LeadCursor establish(java.util.function.Supplier<LeadCursor> initial) {
+        start();
+        LeadCursor stored = load();
+        return stored != null ? stored : saveInitial(initial.get());
     }
 
     /** The default key: the feed plus every filter that changes which leads the feed sees. */
@@ -97,6 +120,9 @@ final class CursorStore {
         } catch (PipedriveStateException e) {
             throw unreadable(repository, key, e.getMessage(), e);
         } catch (RuntimeException e) {
+            if (isUnreachable(e)) {
+                throw unavailable(e);
+            }
             throw unreadable(repository, key, "reading it failed (" + e.getClass().getSimpleName() + ")", e);
         }
         // also when absent: a key deleted meanwhile is then inserted again instead of losing every compare-and-set
@@ -127,6 +153,34 @@ final class CursorStore {
                                            + " key (or the file) and set startFrom to a time before the last lead you"
                                            + " processed (see 'Crash safety and recovery' in docs/consumer.md)",
                 cause);
+    }
+
+    /**
+     * Whether a failure of the repository is its storage being out of reach (a database refusing connections, a
+     * disk error): behind it a {@link java.sql.SQLException} or an {@link java.io.IOException}. What was stored is
+     * then unknown, not unreadable: the consumer waits for the store instead of refusing to run.
+     */
+    static boolean isUnreachable(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException || t instanceof java.io.IOException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private CursorStoreUnavailableException unavailable(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String reason = root.getClass().getSimpleName() + (root.getMessage() == null ? ""
+                : ": " + io.github.camelpipedrive.leads.client.SafeText.forMessage(root.getMessage()));
+        return new CursorStoreUnavailableException("The pipedrive-leads cursor store for key '" + key + "' ("
+                                                   + repository.getClass().getSimpleName() + ") cannot be reached: "
+                                                   + reason + ". The stored cursor is kept: the consumer reads"
+                                                   + " nothing from Pipedrive until it can read the cursor again, and"
+                                                   + " tries at every poll", failure);
     }
 
     /** The file behind the repository, when it is one of the file repositories we know. */

@@ -70,7 +70,10 @@ public class PipedriveLeadsConsumer extends ScheduledBatchPollingConsumer {
     private CursorStore store;
     private PollFailureLog failureLog;
     private boolean adaptiveDelay;
+    /** Null only while the state repository could not be reached yet since the start (then see deferredInitial). */
     private volatile LeadCursor cursor;
+    /** A new feed's starting point, fixed at the start, for a cursor established at a later poll. */
+    private java.util.function.Supplier<LeadCursor> deferredInitial;
     private final ConsumerHealthState healthState = new ConsumerHealthState();
     private HealthCheckRegistration healthCheck = HealthCheckRegistration.none();
     private DeliveryGate gate;
@@ -109,8 +112,8 @@ public class PipedriveLeadsConsumer extends ScheduledBatchPollingConsumer {
         PollCadence.requireShare(configuration.getPollBudgetShare());
         parseStartFrom();
         StateRepository<String, String> configured = configuration.getStateRepository();
-        // a supplied repository is started through CursorStore.open: a torn file fails naming the key and the file
-        store = CursorStore.open(configured != null ? configured : endpoint.cursorRepository(),
+        // a supplied repository is started through the store: a torn file fails naming the key and the file
+        store = new CursorStore(configured != null ? configured : endpoint.cursorRepository(),
                 CursorStore.keyFor(configuration));
         FeedQuery query = new FeedQuery(endpoint.getApiClient(), endpoint.getMapper(), configuration);
         if (configuration.isReadAhead() && !configuration.isIncludeArchived()) {
@@ -121,10 +124,16 @@ public class PipedriveLeadsConsumer extends ScheduledBatchPollingConsumer {
                 configuration.isIncludeArchived(), configuration.isBatchMode(), getMaxMessagesPerPoll()), readAhead);
         failureLog = new PollFailureLog(LOG, store.key(), Clock.systemUTC());
         // the cursor is fixed now, not at the first poll: a lead created between start and the first poll counts
-        cursor = store.load();
-        if (cursor == null) {
-            cursor = store.saveInitial(initialCursor());
+        try {
+            cursor = store.establish(this::initialCursor);
             LOG.debug("Feed {} starts at {}", store.key(), cursor);
+        } catch (CursorStoreUnavailableException unreachable) {
+            // a store that is down must not stop the feed for good (camel-master tries a consumer's start once and
+            // then keeps the leadership without a consumer): start, and establish the cursor at the first poll that
+            // reaches the store; the starting point of a new feed is still the one of this moment
+            LeadCursor initial = initialCursor();
+            deferredInitial = () -> initial;
+            LOG.warn("Feed {}: {}; starting anyway", store.key(), unreachable.getMessage());
         }
         configureCadence();
         if (getExceptionHandler() instanceof LoggingExceptionHandler) {
@@ -154,6 +163,10 @@ public class PipedriveLeadsConsumer extends ScheduledBatchPollingConsumer {
 
     @Override
     protected int poll() throws Exception {
+        if (cursor == null) {
+            cursor = store.establish(deferredInitial); // fails this poll (logged, backed off) while still out of reach
+            LOG.info("Feed {}: the cursor store is reachable again; continuing from {}", store.key(), cursor);
+        }
         if (store.isShared()) {
             // read-through: another node may have moved the shared cursor since this one last polled (or lost a
             // compare-and-set), and a save only succeeds against the value read here
