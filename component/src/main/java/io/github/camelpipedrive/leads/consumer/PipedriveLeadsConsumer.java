@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Queue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 
 import io.github.camelpipedrive.leads.HealthCheckRegistration;
 import io.github.camelpipedrive.leads.LeadFeed;
@@ -77,6 +78,8 @@ public class PipedriveLeadsConsumer extends ScheduledBatchPollingConsumer {
     private final ConsumerHealthState healthState = new ConsumerHealthState();
     private HealthCheckRegistration healthCheck = HealthCheckRegistration.none();
     private DeliveryGate gate;
+    /** Held while exchanges are processed, so that a stop can wait for the one in flight. */
+    private final ReentrantLock delivering = new ReentrantLock();
 
     public PipedriveLeadsConsumer(PipedriveLeadsEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -147,11 +150,30 @@ public class PipedriveLeadsConsumer extends ScheduledBatchPollingConsumer {
     @Override
     protected void doStop() throws Exception {
         healthCheck.unregister();
+        awaitExchangeInFlight();
         super.doStop();
         if (readAhead != null) {
             // after the poll thread stopped; a read in progress is left to finish (its page is not used)
             getEndpoint().getCamelContext().getExecutorServiceManager().shutdown(readAhead);
             readAhead = null;
+        }
+    }
+
+    /**
+     * Lets the exchange in flight complete (and its cursor be saved) before the scheduler stops, which interrupts
+     * the poll thread. Camel's graceful shutdown waits for a consumer's exchanges itself; a consumer stopped directly
+     * is not waited for - camel-master stops the consumer it wraps that way when it loses or gives up the leadership
+     * - and the route would be interrupted in the middle of its work. No new exchange starts once stopping
+     * ({@code isBatchAllowed}); the wait ends after Camel's shutdown timeout at the latest.
+     */
+    private void awaitExchangeInFlight() throws InterruptedException {
+        org.apache.camel.spi.ShutdownStrategy shutdown = getEndpoint().getCamelContext().getShutdownStrategy();
+        long timeout = shutdown.getTimeUnit().toMillis(shutdown.getTimeout());
+        if (delivering.tryLock(timeout, TimeUnit.MILLISECONDS)) {
+            delivering.unlock();
+        } else {
+            LOG.warn("Feed {}: the exchange in flight did not complete within the shutdown timeout of {} ms; stopping"
+                     + " anyway (it is delivered again by the next poll)", store == null ? "?" : store.key(), timeout);
         }
     }
 
@@ -222,8 +244,9 @@ public class PipedriveLeadsConsumer extends ScheduledBatchPollingConsumer {
         int index = 0;
         boolean deferSaves = store.isVolatile();
         LeadCursor unsaved = null;
+        delivering.lock();
         try {
-            while (!exchanges.isEmpty() && isBatchAllowed()) {
+            while (!exchanges.isEmpty() && mayStartAnotherExchange()) {
                 Pending pending = (Pending) exchanges.poll();
                 Exchange exchange = pending.exchange();
                 exchange.setProperty(ExchangePropertyKey.BATCH_INDEX, index);
@@ -276,10 +299,24 @@ public class PipedriveLeadsConsumer extends ScheduledBatchPollingConsumer {
             return index;
         } finally {
             pendingExchanges = 0;
-            if (unsaved != null) {
-                store.save(unsaved);
+            try {
+                if (unsaved != null) {
+                    store.save(unsaved);
+                }
+            } finally {
+                delivering.unlock();
             }
         }
+    }
+
+    /**
+     * Whether the batch goes on to its next exchange. Not once the CamelContext is stopping, unless Camel's shutdown
+     * asked this consumer to complete all its tasks: a consumer that Camel's graceful shutdown does not manage (the
+     * one camel-master wraps) would otherwise start exchanges that the stopping route refuses.
+     */
+    private boolean mayStartAnotherExchange() {
+        return isBatchAllowed() && (shutdownRunningTask == org.apache.camel.ShutdownRunningTask.CompleteAllTasks
+                                    || !getEndpoint().getCamelContext().isStopping());
     }
 
     /** An exchange to process and the cursor once it completed (the elements of {@link #processBatch}'s queue). */
