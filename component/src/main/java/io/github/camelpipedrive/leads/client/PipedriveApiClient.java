@@ -127,7 +127,8 @@ public class PipedriveApiClient {
                 continue;
             }
             // an error text that echoes the request (a proxy's page, a gateway) must not carry its credential on
-            PipedriveApiException failure = ErrorMapper.toException(request, redaction.apply(response), mapper);
+            PipedriveApiException failure = ErrorMapper.toException(request, redaction.with(request).apply(response),
+                    mapper);
             if (status == 429) {
                 waitOutRateLimit(request, response, failure, ++rateLimitRetries);
                 continue;

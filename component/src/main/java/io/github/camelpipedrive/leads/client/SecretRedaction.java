@@ -95,6 +95,50 @@ final class SecretRedaction {
         }
     }
 
+    /**
+     * This redaction plus the credentials a request carries in its own body (a webhook's {@code http_auth_password}):
+     * a server that echoes the request would otherwise send them back.
+     */
+    SecretRedaction with(ApiRequest request) {
+        java.util.List<String> carried = secretsIn(request.jsonBody());
+        if (carried.isEmpty()) {
+            return this;
+        }
+        return new SecretRedaction(() -> {
+            java.util.List<String> all = new java.util.ArrayList<>(secrets.get());
+            all.addAll(carried);
+            return all;
+        });
+    }
+
+    /** The text values of a JSON body's members whose names say they are secret (password, secret, token). */
+    static java.util.List<String> secretsIn(byte[] jsonBody) {
+        if (jsonBody == null || jsonBody.length == 0) {
+            return java.util.List.of();
+        }
+        java.util.List<String> found = new java.util.ArrayList<>(1);
+        try (com.fasterxml.jackson.core.JsonParser parser = new com.fasterxml.jackson.core.JsonFactory()
+                .createParser(jsonBody)) {
+            for (com.fasterxml.jackson.core.JsonToken token = parser.nextToken(); token != null;
+                 token = parser.nextToken()) {
+                if (token == com.fasterxml.jackson.core.JsonToken.VALUE_STRING && isSecretName(parser.currentName())) {
+                    found.add(parser.getText());
+                }
+            }
+        } catch (java.io.IOException notJson) {
+            // a body the client built itself is JSON; nothing to add otherwise
+        }
+        return found;
+    }
+
+    private static boolean isSecretName(String name) {
+        if (name == null) {
+            return false;
+        }
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        return lower.contains("password") || lower.contains("secret") || lower.contains("token");
+    }
+
     /** The response with its body redacted, or the same response when the body holds no credential. */
     ApiResponse apply(ApiResponse response) {
         byte[] body = response.body();
