@@ -33,7 +33,12 @@ final class ErrorMapper {
     private ErrorMapper() {
     }
 
-    static PipedriveApiException toException(ApiRequest request, ApiResponse response, ObjectMapper mapper) {
+    /**
+     * @param redaction applied to the texts taken from the body once they are decoded (a credential JSON-escaped in
+     *                  the body is only plain text after parsing)
+     */
+    static PipedriveApiException toException(ApiRequest request, ApiResponse response, ObjectMapper mapper,
+                                             SecretRedaction redaction) {
         String error = null;
         String errorInfo = null;
         String text = new String(response.body(), StandardCharsets.UTF_8);
@@ -52,8 +57,8 @@ final class ErrorMapper {
         if (error == null) {
             error = text.isBlank() ? reason(response.status()) : summarize(text);
         }
-        return new PipedriveApiException(response.status(), error, errorInfo, request.operation(), request.method(),
-                request.fullPath(), response.rateLimit());
+        return new PipedriveApiException(response.status(), redaction.apply(error), redaction.apply(errorInfo),
+                request.operation(), request.method(), request.fullPath(), response.rateLimit());
     }
 
     /** Text of an HTML or plain body, tags removed, whitespace folded, cut to a readable length. */

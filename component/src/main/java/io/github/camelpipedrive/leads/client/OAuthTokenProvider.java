@@ -48,6 +48,8 @@ public final class OAuthTokenProvider implements AuthProvider {
     private static final Logger LOG = LoggerFactory.getLogger(OAuthTokenProvider.class);
     /** Refresh this long before the announced expiry, so a request never leaves with a dying token. */
     private static final long EARLY_REFRESH_MILLIS = 60_000;
+    /** How many former tokens {@link #secrets()} still names. */
+    private static final int FORMER_TOKENS_KEPT = 16;
 
     private final PipedriveHttpClient http;
     private final ObjectMapper mapper;
@@ -68,6 +70,11 @@ public final class OAuthTokenProvider implements AuthProvider {
     private String refreshToken;
     /** As configured, kept for {@link #secrets()} after the stored one took its place. */
     private final String configuredRefreshToken;
+    /**
+     * The last tokens this provider held before the current ones, for {@link #secrets()}: a server may echo a token
+     * that was rotated out since (a few strings; the oldest are dropped).
+     */
+    private final java.util.Deque<String> formerTokens = new java.util.concurrent.ConcurrentLinkedDeque<>();
     private volatile String accessToken;
     private volatile long expiresAtMillis;
     private volatile String apiDomain;
@@ -180,6 +187,7 @@ public final class OAuthTokenProvider implements AuthProvider {
                 secrets.add(secret);
             }
         }
+        secrets.addAll(formerTokens);
         // what the token request carries in its Authorization header
         secrets.add(java.util.Base64.getEncoder().encodeToString((clientId + ":" + clientSecret)
                 .getBytes(StandardCharsets.UTF_8)));
@@ -200,6 +208,8 @@ public final class OAuthTokenProvider implements AuthProvider {
     }
 
     private void install(SharedOAuthTokens.Grant grant) {
+        remember(accessToken);
+        remember(refreshToken);
         // adopted only once the response passed every check
         accessToken = grant.accessToken();
         grantedUnused = true;
@@ -212,8 +222,18 @@ public final class OAuthTokenProvider implements AuthProvider {
         }
     }
 
+    private void remember(String former) {
+        if (former != null && !formerTokens.contains(former)) {
+            formerTokens.addFirst(former);
+            while (formerTokens.size() > FORMER_TOKENS_KEPT) {
+                formerTokens.pollLast();
+            }
+        }
+    }
+
     /** The rotated refresh token replaces the spent one, in memory and (sealed) in a single-node store. */
     private void keepRotated(String rotated) {
+        remember(refreshToken);
         refreshToken = rotated;
         if (store != null && shared == null) {
             // sealed: a repository that logs its values (FileStateRepository at DEBUG) shows no usable token

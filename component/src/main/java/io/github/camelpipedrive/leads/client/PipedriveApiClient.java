@@ -127,8 +127,9 @@ public class PipedriveApiClient {
                 continue;
             }
             // an error text that echoes the request (a proxy's page, a gateway) must not carry its credential on
-            PipedriveApiException failure = ErrorMapper.toException(request, redaction.with(request).apply(response),
-                    mapper);
+            SecretRedaction forThisRequest = redaction.with(request);
+            PipedriveApiException failure = ErrorMapper.toException(request, forThisRequest.apply(response), mapper,
+                    forThisRequest);
             if (status == 429) {
                 waitOutRateLimit(request, response, failure, ++rateLimitRetries);
                 continue;

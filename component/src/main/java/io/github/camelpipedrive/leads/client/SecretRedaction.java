@@ -42,13 +42,23 @@ final class SecretRedaction {
         this.secrets = secrets;
     }
 
-    /** The text with every credential in use replaced by {@value #MASK}; null stays null. */
+    /** What replaces a whole text that still holds a credential in a disguised form. */
+    static final String WITHHELD = "[text withheld: it contained a credential of this client in an encoded or split"
+                                   + " form]";
+
+    /**
+     * The text with every credential in use replaced by {@value #MASK}; null stays null. A credential that is still
+     * there in a disguised form - JSON backslash-u escapes, other percent-encodings, split by line breaks, spaces or
+     * invisible characters, in another case - withholds the whole text ({@link #WITHHELD}): it cannot be cut out
+     * exactly, and a message without the server's text is better than one with the credential.
+     */
     String apply(String text) {
         if (text == null || text.isEmpty()) {
             return text;
         }
         String result = text;
-        for (String secret : secrets.get()) {
+        java.util.Collection<String> current = secrets.get();
+        for (String secret : current) {
             if (secret == null || secret.length() < MIN_LENGTH) {
                 continue;
             }
@@ -58,7 +68,60 @@ final class SecretRedaction {
                 result = result.replace(encoded, MASK);
             }
         }
+        String canonicalText = null;
+        for (String secret : current) {
+            if (secret == null || secret.length() < MIN_LENGTH) {
+                continue;
+            }
+            if (canonicalText == null) {
+                canonicalText = canonical(result);
+            }
+            if (canonicalText.contains(canonical(secret))) {
+                return WITHHELD;
+            }
+        }
         return result;
+    }
+
+    /**
+     * Text reduced to what a disguise cannot change: JSON backslash-u escapes and percent-encodings decoded,
+     * whitespace, control and invisible (format) characters dropped, lower case.
+     */
+    static String canonical(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            int decoded = -1;
+            int length = 1;
+            if (c == '\\' && i + 1 < text.length() && (text.charAt(i + 1) == 'u' || text.charAt(i + 1) == 'U')
+                && isHex(text, i + 2, 4)) {
+                decoded = Integer.parseInt(text.substring(i + 2, i + 6), 16);
+                length = 6;
+            } else if (c == '%' && isHex(text, i + 1, 2)) {
+                decoded = Integer.parseInt(text.substring(i + 1, i + 3), 16);
+                length = 3;
+            }
+            char next = decoded >= 0 ? (char) decoded : c;
+            if (!Character.isWhitespace(next) && !Character.isISOControl(next)
+                && Character.getType(next) != Character.FORMAT && !Character.isSpaceChar(next)) {
+                out.append(Character.toLowerCase(next));
+            }
+            i += length;
+        }
+        return out.toString();
+    }
+
+    private static boolean isHex(String text, int from, int count) {
+        if (from + count > text.length()) {
+            return false;
+        }
+        for (int k = from; k < from + count; k++) {
+            if (Character.digit(text.charAt(k), 16) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -43,6 +43,19 @@ class SecretRedactionTest {
     }
 
     @Test
+    void aCredentialInADisguisedFormWithholdsTheWholeText() {
+        // JSON escapes, other percent-encodings, line breaks, invisible characters: what the literal search misses
+        for (String disguised : new String[] { "tok\\u002DSECRET-4711", "tok%2dsecret%2d4711",
+                                               "%74%6F%6B%2D%53%45%43%52%45%54%2D%34%37%31%31", "tok-SEC\nRET-4711",
+                                               "tok-SEC\r\nRET-4711", "tok-SEC\u200BRET-4711", "TOK-secret-4711" }) {
+            assertThat(redaction.apply("error: " + disguised + " was refused")).as(disguised)
+                    .isEqualTo(SecretRedaction.WITHHELD);
+        }
+        assertThat(redaction.apply("an ordinary message about tokens and secrets"))
+                .isEqualTo("an ordinary message about tokens and secrets");
+    }
+
+    @Test
     void aRequestsOwnSecretMembersAreRedactedToo() {
         byte[] body = "{\"subscription_url\":\"https://x\",\"http_auth_password\":\"pw-SECRET-987654\",\"n\":1}"
                 .getBytes(StandardCharsets.UTF_8);

@@ -55,6 +55,22 @@ class EchoedCredentialsWireTest extends WireMockTestSupport {
     }
 
     @Test
+    void anErrorTextEchoingTheApiTokenJsonEscapedIsWithheldOnceParsed() {
+        // the raw body has no literal token: "\u002D" is the JSON escape of its dashes
+        String escaped = TOKEN.replace("-", "\\u002D");
+        stub(get(LEAD_PATH), 401, "{\"success\":false,\"error\":\"unauthorized: X-api-token: " + escaped
+                                  + "\",\"error_info\":\"" + escaped + "\",\"errorCode\":401}");
+
+        Exchange exchange = send(GET_LEAD, null);
+
+        PipedriveApiException failure = (PipedriveApiException) exchange.getException();
+        assertNoTokenIn(failure, TOKEN);
+        assertThat(failure).hasMessageContaining("withheld");
+        assertThat(String.valueOf(failure.getError())).doesNotContain(TOKEN);
+        assertThat(String.valueOf(failure.getErrorInfo())).doesNotContain(TOKEN);
+    }
+
+    @Test
     void anHtmlPageEchoingTheApiTokenIsRedacted() {
         wireMock.stubFor(get(LEAD_PATH).willReturn(aResponse().withStatus(502).withHeader("Content-Type", "text/html")
                 .withBody("<html><title>" + TOKEN + "</title><body>X-api-token: " + TOKEN + "</body></html>")));

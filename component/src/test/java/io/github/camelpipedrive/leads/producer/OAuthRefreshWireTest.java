@@ -405,6 +405,19 @@ class OAuthRefreshWireTest extends WireMockTestSupport {
     // ---------------------------------------------------------------- helpers
 
     /** Token responses ACCESS-1/R-1, ACCESS-2/R-2, ... for successive grants; further grants get 404. */
+    @Test
+    void aTokenRotatedOutIsStillRedactedWhenAServerEchoesIt() {
+        stubTokens(2, 3599);
+        stubLead("ACCESS-1", 401); // refused: the component refreshes and ACCESS-2 replaces ACCESS-1
+        wireMock.stubFor(get(LEAD_PATH).withHeader("Authorization", equalTo("Bearer ACCESS-2"))
+                .willReturn(json(400, "{\"success\":false,\"error\":\"tokens seen: ACCESS-1 then ACCESS-2\"}")));
+
+        Exchange exchange = send(oauthUri(), null);
+
+        assertThat(exchange.getException()).hasMessageContaining("tokens seen")
+                .hasMessageNotContaining("ACCESS-1").hasMessageNotContaining("ACCESS-2");
+    }
+
     static void stubTokens(int grants, long expiresIn) {
         for (int i = 1; i <= grants; i++) {
             wireMock.stubFor(post("/oauth/token").inScenario("tokens")
