@@ -66,6 +66,18 @@ public class PipedriveLeadsComponentAutoConfiguration {
                 PipedriveLeadsComponentConfiguration.OPTION_NAMES);
     }
 
+    /** Masks the component's credentials in actuator's env and configprops output, when actuator is there. */
+    @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnClass(
+            name = "org.springframework.boot.actuate.endpoint.SanitizingFunction")
+    static class ActuatorCredentialMasking {
+
+        @Bean
+        CredentialSanitizer pipedriveLeadsCredentialSanitizer() {
+            return new CredentialSanitizer();
+        }
+    }
+
     @Lazy
     @Bean
     public ComponentCustomizer configurePipedriveLeadsComponent() {
