@@ -22,17 +22,19 @@ import java.util.regex.Pattern;
 /**
  * Checks the whole-number options of an endpoint URI before Camel converts them: Camel turns text that is not a
  * number ({@code limit=abc}) into 0 without a word, which would then fail at the first request as "was 0", far from
- * the typo. Refused here with the option and the text named. Long options also take Camel's time patterns
- * ({@code 30s}, {@code 1m}), as Camel converts them.
+ * the typo. Refused here with the option and the text named. Time options ({@code long} ones: delays, timeouts,
+ * intervals) also take Camel's durations ({@code 30s}, {@code 5m}, {@code 1h30m}, {@code 250ms}, {@code 1d}); ids
+ * and filters do not, where a duration would silently become a number of milliseconds.
  */
 final class NumberOptions {
 
     private static final Pattern WHOLE_NUMBER = Pattern.compile("-?\\d+");
 
-    /** What Camel's TimeUtils reads as a duration: 30s, 5m, 1h30m, 250ms, 2 minutes (it reads anything else as 0). */
-    private static final Pattern DURATION = Pattern.compile(
-            "(\\d+\\s*(ms|millis|milliseconds?|s|sec|seconds?|m|min|minutes?|h|hours?)\\s*)+",
-            Pattern.CASE_INSENSITIVE);
+    /** What Camel's TimeUtils reads as a duration (it reads anything else as 0, or fails). */
+    private static final Pattern DURATION = Pattern.compile("(\\d+d)?(\\d+h)?(\\d+m(?!s))?(\\d+s)?(\\d+ms)?");
+
+    /** The configuration's number options by their name as Camel matches it: any case, dashes ignored. */
+    private static final Map<String, Field> NUMBER_FIELDS = numberFields();
 
     private NumberOptions() {
     }
@@ -43,23 +45,34 @@ final class NumberOptions {
             if (!(parameter.getValue() instanceof String value) || value.startsWith("#") || value.contains("{{")) {
                 continue; // a bean reference, a placeholder or an already typed value: Camel resolves it
             }
-            Field field = EnumOptions.field(parameter.getKey());
-            if (field == null) {
+            Field field = NUMBER_FIELDS.get(normalized(parameter.getKey()));
+            if (field == null || WHOLE_NUMBER.matcher(value).matches()) {
                 continue;
             }
-            Class<?> type = field.getType();
-            boolean integer = type == int.class || type == Integer.class;
-            boolean isLong = type == long.class || type == Long.class;
-            if ((integer || isLong) && !WHOLE_NUMBER.matcher(value).matches()
-                && !(isLong && isTimePattern(value))) {
+            // the long options are times in milliseconds, but for sizes (maxResponseSize)
+            boolean time = field.getType() == long.class && !field.getName().endsWith("Size");
+            if (!(time && !value.isEmpty() && DURATION.matcher(value).matches())) {
                 throw new IllegalArgumentException("Invalid " + parameter.getKey() + " '" + value
-                                                   + "': must be a whole number" + (isLong
-                                                           ? " (or a duration such as 30s or 5m)" : ""));
+                                                   + "': must be a whole number" + (time
+                                                           ? " of milliseconds or a duration such as 30s, 5m or 1h30m"
+                                                           : ""));
             }
         }
     }
 
-    private static boolean isTimePattern(String value) {
-        return DURATION.matcher(value).matches();
+    private static Map<String, Field> numberFields() {
+        Map<String, Field> fields = new java.util.HashMap<>();
+        for (Field field : PipedriveLeadsConfiguration.class.getDeclaredFields()) {
+            Class<?> type = field.getType();
+            if (field.isAnnotationPresent(org.apache.camel.spi.UriParam.class)
+                && (type == int.class || type == Integer.class || type == long.class || type == Long.class)) {
+                fields.put(normalized(field.getName()), field);
+            }
+        }
+        return Map.copyOf(fields);
+    }
+
+    private static String normalized(String name) {
+        return name.replace("-", "").toLowerCase(java.util.Locale.ROOT);
     }
 }

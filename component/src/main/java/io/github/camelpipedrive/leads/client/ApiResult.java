@@ -218,8 +218,8 @@ public final class ApiResult {
     private PipedriveLeadsException malformed(IOException e) {
         return redacted(new PipedriveLeadsException("Pipedrive " + request + " returned HTTP " + response.status()
                                                     + " with malformed JSON (" + response.body().length + " bytes): "
-                                                    + ErrorMapper.summarize(new String(response.body(),
-                                                            StandardCharsets.UTF_8)), e), redaction);
+                                                    + ErrorMapper.summarize(redaction.apply(new String(response.body(),
+                                                            StandardCharsets.UTF_8))), e), redaction);
     }
 
     /** Pagination metadata; never null. */

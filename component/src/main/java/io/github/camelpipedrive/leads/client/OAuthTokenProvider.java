@@ -263,8 +263,9 @@ public final class OAuthTokenProvider implements AuthProvider {
             java.util.List<String> secrets = new java.util.ArrayList<>(secrets());
             secrets.add(token);
             SecretRedaction redaction = new SecretRedaction(() -> secrets);
+            // redacted before it is cut short: a cut through a credential would leave a part nothing recognises
             String error = SafeText.forMessage(redaction.apply(json.path("error").asText(ErrorMapper.summarize(
-                    new String(response.body(), StandardCharsets.UTF_8)))));
+                    redaction.apply(new String(response.body(), StandardCharsets.UTF_8))))));
             throw new PipedriveLeadsException("OAuth refresh_token grant for client " + clientId + " failed with HTTP "
                                               + response.status() + ": " + error
                                               + " (the refresh token may have been used already or revoked)");

@@ -156,13 +156,20 @@ final class CursorStore {
     }
 
     /**
-     * Whether a failure of the repository is its storage being out of reach (a database refusing connections, a
-     * disk error): behind it a {@link java.sql.SQLException} or an {@link java.io.IOException}. What was stored is
-     * then unknown, not unreadable: the consumer waits for the store instead of refusing to run.
+     * Whether a failure of the repository is its storage being out of reach for now: a database that refuses or
+     * lost the connection (SQL state class 08, a transient or recoverable SQL failure, a pool timeout) or a network
+     * failure on the way to it. What was stored is then unknown, not unreadable: the consumer waits for the store
+     * instead of refusing to run. A missing table, bad credentials or a file the process cannot write are
+     * configuration errors and still fail the start.
      */
     static boolean isUnreachable(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof java.sql.SQLException || t instanceof java.io.IOException) {
+            if (t instanceof java.sql.SQLTransientException || t instanceof java.sql.SQLRecoverableException
+                || t instanceof java.sql.SQLNonTransientConnectionException
+                || t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                   && sql.getSQLState().startsWith("08")
+                || t instanceof java.net.ConnectException || t instanceof java.net.SocketTimeoutException
+                || t instanceof java.net.UnknownHostException || t instanceof java.net.NoRouteToHostException) {
                 return true;
             }
         }

@@ -114,6 +114,9 @@ public class PipedriveLeadsConsumer extends ScheduledBatchPollingConsumer {
         }
         PollCadence.requireShare(configuration.getPollBudgetShare());
         parseStartFrom();
+        // a restarted consumer reads its cursor again; what it held before the stop may be stale
+        cursor = null;
+        deferredInitial = null;
         StateRepository<String, String> configured = configuration.getStateRepository();
         // a supplied repository is started through the store: a torn file fails naming the key and the file
         store = new CursorStore(configured != null ? configured : endpoint.cursorRepository(),
@@ -166,10 +169,20 @@ public class PipedriveLeadsConsumer extends ScheduledBatchPollingConsumer {
      * - and the route would be interrupted in the middle of its work. No new exchange starts once stopping
      * ({@code isBatchAllowed}); the wait ends after Camel's shutdown timeout at the latest.
      */
-    private void awaitExchangeInFlight() throws InterruptedException {
+    private void awaitExchangeInFlight() {
         org.apache.camel.spi.ShutdownStrategy shutdown = getEndpoint().getCamelContext().getShutdownStrategy();
+        if (shutdown.isForceShutdown() || shutdown.hasTimeoutOccurred()) {
+            return; // Camel's shutdown already waited its timeout and now forces the stop: do not add another
+        }
         long timeout = shutdown.getTimeUnit().toMillis(shutdown.getTimeout());
-        if (delivering.tryLock(timeout, TimeUnit.MILLISECONDS)) {
+        boolean completed;
+        try {
+            completed = delivering.tryLock(timeout, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // the stop goes on all the same: never a half-stopped consumer
+            return;
+        }
+        if (completed) {
             delivering.unlock();
         } else {
             LOG.warn("Feed {}: the exchange in flight did not complete within the shutdown timeout of {} ms; stopping"

@@ -106,15 +106,34 @@ class ConsumerStateStoreOutageTest extends SandboxConsumerTestSupport {
         });
     }
 
+    @Test
+    void aConfigurationErrorOfTheStoreStillStopsTheStart() throws Exception {
+        repository();
+        database.misconfigured = true; // not an outage: waiting would not help
+
+        assertThatThrownBy(() -> feed("stateRepository=#store&stateKey=outage/misconfigured")).satisfies(failure -> {
+            Throwable state = failure;
+            while (!(state instanceof PipedriveStateException) && state.getCause() != null) {
+                state = state.getCause();
+            }
+            assertThat(state).isInstanceOf(PipedriveStateException.class).hasMessageContaining("cannot be read")
+                    .hasMessageNotContaining("cannot be reached");
+        });
+    }
+
     /** A DataSource whose database can be taken away: while down, every connection is refused. */
     private static final class SwitchableDataSource implements DataSource {
         volatile DataSource target;
         volatile boolean down;
+        volatile boolean misconfigured;
 
         @Override
         public Connection getConnection() throws SQLException {
             if (down) {
                 throw new SQLException("Connection refused (the test took the database down)", "08001");
+            }
+            if (misconfigured) {
+                throw new java.sql.SQLInvalidAuthorizationSpecException("password authentication failed", "28P01");
             }
             return target.getConnection();
         }

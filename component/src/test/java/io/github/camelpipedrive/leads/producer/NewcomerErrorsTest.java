@@ -133,9 +133,14 @@ class NewcomerErrorsTest extends WireMockTestSupport {
             "getLeads?limit=abc|limit 'abc'|whole number",
             "getLeads?limit=1.5|limit '1.5'|whole number",
             "getLeads?limit=+20|limit ' 20'|whole number",
-            "getLeads?ownerId=me|ownerId 'me'|duration",
+            "getLeads?ownerId=me|ownerId 'me'|whole number",
             "getLeads?pageSize=five|pageSize 'five'|whole number",
-            "getLeads?connectTimeout=30s|connectTimeout '30s'|whole number" })
+            "getLeads?connectTimeout=30s|connectTimeout '30s'|whole number",
+            "getLeads?ownerId=5m|ownerId '5m'|whole number",
+            "getLeads?Limit=abc|Limit 'abc'|whole number",
+            "getLeads?page-size=ten|page-size 'ten'|whole number",
+            "getLeads?maxResponseSize=5m|maxResponseSize '5m'|whole number",
+            "convertLeadToDeal?conversionTimeout=5M|conversionTimeout '5M'|duration" })
     void numberOptionsThatAreNotNumbersAreRefusedWithTheirText(String uri, String named, String rule) {
         // Camel itself would turn such text into 0 without a word, to fail later as "was 0"
         assertThatThrownBy(() -> context.getEndpoint("pipedrive-leads:" + uri))
@@ -146,11 +151,15 @@ class NewcomerErrorsTest extends WireMockTestSupport {
 
     @Test
     void numberOptionsTakeNumbersAndLongOnesCamelsDurations() {
-        assertThat(context.getEndpoint("pipedrive-leads:getLeads?limit=20&conversionTimeout=2m",
+        assertThat(context.getEndpoint("pipedrive-leads:getLeads?limit=20&conversionTimeout=2m&retryMaxDelay=1d"
+                                       + "&backfillDelay=1h30m&retryInitialDelay=250ms",
                 io.github.camelpipedrive.leads.PipedriveLeadsEndpoint.class).getConfiguration())
                 .satisfies(c -> {
                     assertThat(c.getLimit()).isEqualTo(20);
                     assertThat(c.getConversionTimeout()).isEqualTo(120_000L);
+                    assertThat(c.getRetryMaxDelay()).isEqualTo(86_400_000L);
+                    assertThat(c.getBackfillDelay()).isEqualTo(5_400_000L);
+                    assertThat(c.getRetryInitialDelay()).isEqualTo(250L);
                 });
     }
 

@@ -26,13 +26,15 @@ import org.springframework.boot.actuate.endpoint.SanitizingFunction;
  * Masks the component's credentials in Spring Boot actuator's {@code env} and {@code configprops} endpoints even when
  * an application shows values ({@code management.endpoint.env.show-values=always}): from Spring Boot 3 on, shown values
  * are masked only by {@link SanitizingFunction}s, not by name. A key is a credential when its last segment, without
- * dashes and in lower case, is one of the component's secret options ({@code api-token}, {@code apiToken}, ...): the
- * configprops endpoint names a property by its last segment only.
+ * dashes and in lower case, is one of the component's secret options ({@code api-token}, {@code apiToken}, ...), also
+ * when it comes as an environment variable ({@link #isCredential}).
  */
 public final class CredentialSanitizer implements SanitizingFunction {
 
     private static final Set<String> SECRET_NAMES = PipedriveLeadsComponentConfiguration.SECRET_OPTION_NAMES.stream()
-            .map(CredentialSanitizer::normalized).collect(Collectors.toUnmodifiableSet());
+            .map(CredentialSanitizer::squeezed).collect(Collectors.toUnmodifiableSet());
+
+    private static final String SQUEEZED_PREFIX = squeezed(PipedriveLeadsComponentAutoConfiguration.PREFIX);
 
     @Override
     public SanitizableData apply(SanitizableData data) {
@@ -40,13 +42,31 @@ public final class CredentialSanitizer implements SanitizingFunction {
         if (key == null || data.getValue() == null) {
             return data;
         }
-        String name = key.substring(key.lastIndexOf('.') + 1);
-        boolean ours = key.indexOf('.') < 0 || key.toLowerCase(Locale.ROOT)
-                .startsWith(PipedriveLeadsComponentAutoConfiguration.PREFIX + ".");
-        return ours && SECRET_NAMES.contains(normalized(name)) ? data.withSanitizedValue() : data;
+        return isCredential(key) ? data.withSanitizedValue() : data;
     }
 
-    private static String normalized(String name) {
-        return name.replace("-", "").toLowerCase(Locale.ROOT);
+    /**
+     * Whether a property key names one of the component's credentials, however it is written: a property
+     * ({@code camel.component.pipedrive-leads.api-token}, {@code ...pipedriveLeads.apiToken}), an environment
+     * variable ({@code CAMEL_COMPONENT_PIPEDRIVELEADS_APITOKEN}), or configprops' bare property name
+     * ({@code apiToken}).
+     */
+    static boolean isCredential(String key) {
+        String squeezed = squeezed(key);
+        if (squeezed.startsWith(SQUEEZED_PREFIX)) {
+            return SECRET_NAMES.contains(squeezed.substring(SQUEEZED_PREFIX.length()));
+        }
+        return key.indexOf('.') < 0 && key.indexOf('_') < 0 && SECRET_NAMES.contains(squeezed);
+    }
+
+    /** Lower case letters and digits only: how Spring's relaxed binding compares names. */
+    private static String squeezed(String name) {
+        StringBuilder out = new StringBuilder(name.length());
+        for (char c : name.toLowerCase(Locale.ROOT).toCharArray()) {
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 }

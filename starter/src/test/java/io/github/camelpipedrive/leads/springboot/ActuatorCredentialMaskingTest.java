@@ -80,6 +80,31 @@ class ActuatorCredentialMaskingTest {
     }
 
     @Test
+    void everySpellingOfACredentialKeyIsRecognisedAndNoOtherKey() {
+        for (String key : new String[] { "camel.component.pipedrive-leads.api-token",
+                                         "camel.component.pipedriveLeads.apiToken",
+                                         "CAMEL_COMPONENT_PIPEDRIVELEADS_APITOKEN",
+                                         "CAMEL_COMPONENT_PIPEDRIVE_LEADS_WEBHOOK_AUTH_PASSWORD",
+                                         "camel.component.pipedrive-leads.proxy-auth-username", "clientSecret" }) {
+            assertThat(CredentialSanitizer.isCredential(key)).as(key).isTrue();
+        }
+        for (String key : new String[] { "camel.component.pipedrive-leads.base-url",
+                                         "CAMEL_COMPONENT_PIPEDRIVELEADS_BASEURL", "other.service.api-token",
+                                         "OTHER_SERVICE_APITOKEN", "baseUrl" }) {
+            assertThat(CredentialSanitizer.isCredential(key)).as(key).isFalse();
+        }
+    }
+
+    @Test
+    void anEnvironmentVariableSpellingIsMaskedInTheEnvEndpoint() {
+        runner.withPropertyValues("CAMEL_COMPONENT_PIPEDRIVELEADS_REFRESHTOKEN=Env-Refr3sh-secret").run(context -> {
+            EnvironmentEndpoint env = new EnvironmentEndpoint(context.getEnvironment(),
+                    context.getBeansOfType(SanitizingFunction.class).values(), Show.ALWAYS);
+            assertThat(json.writeValueAsString(env.environment(null))).doesNotContain("Env-Refr3sh-secret");
+        });
+    }
+
+    @Test
     void withoutShowingValuesNothingChanges() {
         runner.run(context -> {
             EnvironmentEndpoint env = new EnvironmentEndpoint(context.getEnvironment(),
