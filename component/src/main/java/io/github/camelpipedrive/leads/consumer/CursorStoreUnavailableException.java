@@ -18,8 +18,9 @@ package io.github.camelpipedrive.leads.consumer;
 import io.github.camelpipedrive.leads.exception.PipedriveStateException;
 
 /**
- * The consumer's state repository cannot be reached (its database is down or unreachable): what it holds is unknown,
- * not unreadable. The consumer keeps running and tries again at the next poll, reading nothing from Pipedrive meanwhile.
+ * The consumer's state repository cannot be reached (its database is down or unreachable): what it holds is
+ * unknown, not unreadable. The consumer keeps running and tries again at the next poll, reading nothing from Pipedrive
+ * meanwhile.
  */
 final class CursorStoreUnavailableException extends PipedriveStateException {
 
