@@ -43,6 +43,8 @@ import io.github.camelpipedrive.leads.model.Lead;
  */
 public final class LeadParseProbe {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LeadParseProbe.class);
+
     private LeadParseProbe() {
     }
 
@@ -62,7 +64,8 @@ public final class LeadParseProbe {
             while (count < 100_000) {
                 count += bind(mapper, leads, page);
             }
-            System.out.printf("round %d: %.2f us per lead%n", round, (System.nanoTime() - t0) / 1e3 / count);
+            LOG.info("round {}: {} us per lead", round, String.format(java.util.Locale.ROOT, "%.2f",
+                    (System.nanoTime() - t0) / 1e3 / count));
         }
     }
 

@@ -53,7 +53,7 @@ final class EnumOptions {
         }
     }
 
-    static Field field(String option) {
+    private static Field field(String option) {
         try {
             Field field = PipedriveLeadsConfiguration.class.getDeclaredField(option);
             return field.isAnnotationPresent(UriParam.class) ? field : null;

@@ -46,10 +46,6 @@ public final class ApiResult {
     /** What {@code data} was bound to in one pass, with {@code additional_data}: while it streamed, or later. */
     private StreamedData bound;
 
-    public ApiResult(ApiRequest request, ApiResponse response, ObjectMapper mapper) {
-        this(request, response, mapper, new SecretRedaction(java.util.List::of));
-    }
-
     /** @param redaction takes the client's credentials out of what the server sent, before it reaches a message */
     ApiResult(ApiRequest request, ApiResponse response, ObjectMapper mapper, SecretRedaction redaction) {
         this.request = request;

@@ -49,17 +49,6 @@ final class CursorStore {
         this.key = key;
     }
 
-    /**
-     * Starts the repository (when it is a Service) and returns the store; a repository that fails to start (Camel's
-     * FileStateRepository does on a line cut after the key) fails with an error naming the key and the file, one
-     * that cannot be reached (a database down) with {@link CursorStoreUnavailableException}.
-     */
-    static CursorStore open(StateRepository<String, String> repository, String key) {
-        CursorStore store = new CursorStore(repository, key);
-        store.start();
-        return store;
-    }
-
     /** Starts the repository when it is a Service; again after a failed start, so that a store that is back works. */
     void start() {
         if (repository instanceof Service) {
