@@ -19,6 +19,7 @@ import io.github.camelpipedrive.leads.PipedriveLeadsConfiguration;
 import io.github.camelpipedrive.leads.exception.PipedriveStateException;
 import io.github.camelpipedrive.leads.state.ConditionalStateRepository;
 import io.github.camelpipedrive.leads.state.CrashSafeFileStateRepository;
+import io.github.camelpipedrive.leads.state.StateStoreFailures;
 import org.apache.camel.Service;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.processor.state.FileStateRepository;
@@ -39,6 +40,13 @@ import org.apache.camel.support.service.ServiceHelper;
  */
 final class CursorStore {
 
+    /** A credential-named parameter of a connection URL or property list, up to its separator. */
+    private static final java.util.regex.Pattern URL_CREDENTIAL = java.util.regex.Pattern.compile(
+            "(?i)\\b(password|passwd|pwd|secret|token|apikey|api_key)=[^&;,\\s)\\]]*");
+    /** The password of a URL's user info ({@code scheme://user:password@host}). */
+    private static final java.util.regex.Pattern URL_USER_INFO = java.util.regex.Pattern.compile(
+            "://([^:/@\\s]+):[^@\\s/]+@");
+
     private final StateRepository<String, String> repository;
     private final String key;
     /** The serialized value last read from or written to the repository (null: none yet); the CAS expectation. */
@@ -57,11 +65,18 @@ final class CursorStore {
             } catch (PipedriveStateException e) {
                 throw unreadable(repository, key, e.getMessage(), e);
             } catch (RuntimeException e) {
-                if (isUnreachable(e)) {
+                if (StateStoreFailures.isUnreachable(e)) {
                     throw unavailable(e);
                 }
-                throw unreadable(repository, key, "the repository failed to start (" + e.getClass().getSimpleName()
-                                                  + ")", e);
+                if (fileOf(repository) != null) {
+                    // a file repository fails its start on a damaged file: the cursor in it cannot be read
+                    throw unreadable(repository, key, "the repository failed to start (" + reasonOf(e) + ")", e);
+                }
+                throw new PipedriveStateException("The pipedrive-leads state repository ("
+                                                  + repository.getClass().getSimpleName() + ") for key '" + key
+                                                  + "' failed to start: " + reasonOf(e) + ". This is not an outage"
+                                                  + " that waiting would end: check its configuration (credentials,"
+                                                  + " table, file permissions). The stored cursor is untouched", e);
             }
         }
     }
@@ -109,7 +124,7 @@ final class CursorStore {
         } catch (PipedriveStateException e) {
             throw unreadable(repository, key, e.getMessage(), e);
         } catch (RuntimeException e) {
-            if (isUnreachable(e)) {
+            if (StateStoreFailures.isUnreachable(e)) {
                 throw unavailable(e);
             }
             throw unreadable(repository, key, "reading it failed (" + e.getClass().getSimpleName() + ")", e);
@@ -145,36 +160,26 @@ final class CursorStore {
     }
 
     /**
-     * Whether a failure of the repository is its storage being out of reach for now: a database that refuses or
-     * lost the connection (SQL state class 08, a transient or recoverable SQL failure, a pool timeout) or a network
-     * failure on the way to it. What was stored is then unknown, not unreadable: the consumer waits for the store
-     * instead of refusing to run. A missing table, bad credentials or a file the process cannot write are
-     * configuration errors and still fail the start.
+     * The root cause of a failure of the repository, its message made safe to log: some drivers quote their connection
+     * URL, so credential-named parameters in it are masked.
      */
-    static boolean isUnreachable(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof java.sql.SQLTransientException || t instanceof java.sql.SQLRecoverableException
-                || t instanceof java.sql.SQLNonTransientConnectionException
-                || t instanceof java.sql.SQLException sql && sql.getSQLState() != null
-                   && sql.getSQLState().startsWith("08")
-                || t instanceof java.net.ConnectException || t instanceof java.net.SocketTimeoutException
-                || t instanceof java.net.UnknownHostException || t instanceof java.net.NoRouteToHostException) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private CursorStoreUnavailableException unavailable(Throwable failure) {
+    static String reasonOf(Throwable failure) {
         Throwable root = failure;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        String reason = root.getClass().getSimpleName() + (root.getMessage() == null ? ""
-                : ": " + io.github.camelpipedrive.leads.client.SafeText.forMessage(root.getMessage()));
+        if (root.getMessage() == null) {
+            return root.getClass().getSimpleName();
+        }
+        String masked = URL_CREDENTIAL.matcher(root.getMessage()).replaceAll("$1=***");
+        masked = URL_USER_INFO.matcher(masked).replaceAll("://$1:***@");
+        return root.getClass().getSimpleName() + ": " + io.github.camelpipedrive.leads.client.SafeText.forMessage(masked);
+    }
+
+    private CursorStoreUnavailableException unavailable(Throwable failure) {
         return new CursorStoreUnavailableException("The pipedrive-leads cursor store for key '" + key + "' ("
                                                    + repository.getClass().getSimpleName() + ") cannot be reached: "
-                                                   + reason + ". The stored cursor is kept: the consumer reads"
+                                                   + reasonOf(failure) + ". The stored cursor is kept: the consumer reads"
                                                    + " nothing from Pipedrive until it can read the cursor again, and"
                                                    + " tries at every poll", failure);
     }

@@ -31,6 +31,7 @@ import io.github.camelpipedrive.leads.model.Lead;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
+import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.service.ServiceHelper;
 import org.apache.camel.support.service.ServiceSupport;
 import org.slf4j.Logger;
@@ -81,14 +82,16 @@ public final class LeadWebhookHandler extends ServiceSupport implements Processo
                 .newSingleThreadScheduledExecutor(this, "PipedriveLeadsBackfill");
         backfill.setScheduledExecutorService(backfillThread);
         backfill.setRouteId("webhook:" + backfill.getStateKey());
-        PushedVersions pushed = new PushedVersions(endpoint.cursorRepository(), backfill.getStateKey() + "/pushed",
-                configuration.getFeed() == LeadFeed.UPDATED);
-        pushed.load();
+        // the supplied repository as it is: the backfill starts it, and waits for it when its database is down
+        StateRepository<String, String> configured = configuration.getStateRepository();
+        PushedVersions pushed = new PushedVersions(configured != null ? configured : endpoint.cursorRepository(),
+                backfill.getStateKey() + "/pushed", configuration.getFeed() == LeadFeed.UPDATED);
         PipedriveLeadsConsumer consumer = backfill;
         dedupe = new PushDeduplicator(configuration.getFeed(), pushed, configuration.getWebhookDedupeCapacity(),
                 consumer::getCursor, this::requestEarlyBackfill);
         backfill.setDeliveryGate(new BackfillGate(dedupe));
         ServiceHelper.startService(backfill);
+        dedupe.readSavedAtStart();
         LOG.info("Push and backfill for {}: backfill every {} s, deliveries checked with Basic auth",
                 backfill.getStateKey(), configuration.getBackfillDelay() / 1000);
     }

@@ -51,6 +51,8 @@ final class PushDeduplicator {
     private static final Pattern PLAIN_ID = Pattern.compile("[A-Za-z0-9_-]{1,100}");
     /** How long the backfill waits for a push of the same version that is being processed by the route. */
     private static final long IN_FLIGHT_WAIT_SECONDS = 300;
+    /** How often a state repository that could not be read is asked again for the saved versions. */
+    private static final long READ_RETRY_NANOS = TimeUnit.SECONDS.toNanos(5);
 
     /** A version being delivered; completed with true when it was delivered. */
     static final class Claim {
@@ -71,6 +73,9 @@ final class PushDeduplicator {
     private final Set<String> deletes = new LinkedHashSet<>();
     private final Set<String> deletesInFlight = new java.util.HashSet<>();
     private boolean evictionWarned;
+    /** Whether the saved versions could not be read yet; they are not asked for again before nextReadAttempt. */
+    private boolean unread;
+    private long nextReadAttempt;
 
     /**
      * @param cursor        the backfill's cursor as last saved
@@ -114,6 +119,7 @@ final class PushDeduplicator {
             // no usable key: delivered without remembering it (the backfill may deliver it again, never lose it)
             return new Claim(null);
         }
+        readSaved();
         if (pushed.contains(version) || inFlight.containsKey(name(version))) {
             return null;
         }
@@ -169,6 +175,7 @@ final class PushDeduplicator {
         while (true) {
             Claim running;
             synchronized (this) {
+                readSaved(true);
                 if (pushed.contains(version)) {
                     return false;
                 }
@@ -217,10 +224,67 @@ final class PushDeduplicator {
         return !claim.done.isDone();
     }
 
+    /**
+     * Reads the versions that push delivered before this start, when the route starts. A state repository that
+     * cannot be reached does not stop the start (see {@link #readSaved()}); any other failure of it does.
+     */
+    synchronized void readSavedAtStart() {
+        if (!pushed.loadIfReachable()) {
+            unreadable("the state repository cannot be reached");
+        }
+    }
+
+    /**
+     * Reads the versions that push delivered before this start, as soon as the state repository can be reached
+     * (it may be down when the route starts): until then pushes are delivered and remembered in memory, and a
+     * version delivered by push before the restart may be delivered again, never lost.
+     *
+     * @return true when they are read
+     */
+    synchronized boolean readSaved() {
+        return readSaved(false);
+    }
+
+    /** @param now also within a few seconds of a failed attempt (the backfill, which just read its cursor) */
+    private boolean readSaved(boolean now) {
+        if (pushed.isLoaded()) {
+            return true;
+        }
+        if (unread && !now && System.nanoTime() - nextReadAttempt < 0) {
+            return false; // a store that is down is asked again every few seconds, not at every delivery
+        }
+        try {
+            if (pushed.loadIfReachable()) {
+                if (unread) {
+                    unread = false;
+                    LOG.info("The pushed lead versions under key '{}' are read: {} remembered", pushed.key(),
+                            pushed.size());
+                }
+                return true;
+            }
+            unreadable("the state repository cannot be reached");
+        } catch (RuntimeException e) {
+            unreadable(e.getClass().getSimpleName());
+        }
+        return false;
+    }
+
+    private void unreadable(String why) {
+        if (!unread) {
+            unread = true;
+            LOG.warn("The pushed lead versions under key '{}' cannot be read ({}); pushes are delivered and remembered"
+                     + " in memory until the state repository is back, and a lead pushed before this start may be"
+                     + " delivered again", pushed.key(), why);
+        }
+        nextReadAttempt = System.nanoTime() + READ_RETRY_NANOS;
+    }
+
     /** Saves the remembered versions; a failing repository costs repeats after a restart, not the delivery. */
     private void save() {
         try {
-            pushed.save();
+            if (readSaved()) {
+                pushed.save();
+            }
         } catch (RuntimeException e) {
             LOG.warn("Could not save the pushed lead versions under key '{}' ({}); they stay remembered in memory, a"
                      + " restart before the next successful save may deliver them again by backfill", pushed.key(),

@@ -22,7 +22,9 @@ import java.util.Map;
 import java.util.StringJoiner;
 
 import io.github.camelpipedrive.leads.consumer.LeadCursor;
+import io.github.camelpipedrive.leads.state.StateStoreFailures;
 import org.apache.camel.spi.StateRepository;
+import org.apache.camel.support.service.ServiceHelper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,6 +52,8 @@ final class PushedVersions {
     private final String key;
     private final boolean perUpdate;
     private final Map<String, Version> versions = new LinkedHashMap<>();
+    /** Whether what an earlier run saved was read: saving before that would overwrite it. */
+    private boolean loaded;
 
     PushedVersions(StateRepository<String, String> repository, String key, boolean perUpdate) {
         this.repository = repository;
@@ -57,12 +61,39 @@ final class PushedVersions {
         this.perUpdate = perUpdate;
     }
 
-    /** Reads what an earlier run saved; an unreadable value is dropped with a WARN (repeats are possible, no loss). */
-    void load() {
+    /**
+     * Reads what an earlier run saved, once: true when that is done (now or before), false while the repository cannot
+     * be reached (a database that is down; tried again at the next call). Versions remembered meanwhile are kept
+     * beside the saved ones. An unreadable value is dropped with a WARN (repeats are possible, no loss); any other
+     * failure of the repository is thrown.
+     */
+    boolean loadIfReachable() {
+        if (loaded) {
+            return true;
+        }
+        String stored;
+        try {
+            // a supplied repository the backfill could not start yet (its database was down) is started here
+            ServiceHelper.startService(repository);
+            stored = repository.getState(key);
+        } catch (RuntimeException e) {
+            if (StateStoreFailures.isUnreachable(e)) {
+                return false;
+            }
+            throw e;
+        }
+        Map<String, Version> saved = parse(stored);
+        saved.putAll(versions);
         versions.clear();
-        String stored = repository.getState(key);
+        versions.putAll(saved);
+        loaded = true;
+        return true;
+    }
+
+    private Map<String, Version> parse(String stored) {
+        Map<String, Version> saved = new LinkedHashMap<>();
         if (stored == null || stored.isEmpty()) {
-            return;
+            return saved;
         }
         try {
             String[] parts = stored.split(";", -1);
@@ -74,15 +105,20 @@ final class PushedVersions {
                     int at = entry.lastIndexOf('@');
                     Version v = new Version(entry.substring(0, at),
                             Instant.ofEpochMilli(Long.parseLong(entry.substring(at + 1))));
-                    versions.put(v.name(perUpdate), v);
+                    saved.put(v.name(perUpdate), v);
                 }
             }
+            return saved;
         } catch (RuntimeException e) {
-            versions.clear();
             LOG.warn("The pushed lead versions stored under key '{}' cannot be read ({} characters); starting without"
                      + " them: the backfill may deliver some leads that push delivered before the restart again",
                     key, stored.length());
+            return new LinkedHashMap<>();
         }
+    }
+
+    boolean isLoaded() {
+        return loaded;
     }
 
     boolean contains(Version version) {
@@ -117,7 +153,11 @@ final class PushedVersions {
         return evicted;
     }
 
+    /** Saves the remembered versions; only once the saved ones were read ({@link #loadIfReachable()}). */
     void save() {
+        if (!loaded) {
+            throw new IllegalStateException("the saved versions were not read yet");
+        }
         StringJoiner joiner = new StringJoiner(",", VERSION + ";", "");
         for (Version v : versions.values()) {
             joiner.add(v.id() + "@" + v.key().toEpochMilli());

@@ -15,18 +15,12 @@
  */
 package io.github.camelpipedrive.leads.consumer;
 
-import java.io.PrintWriter;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.util.List;
-import java.util.logging.Logger;
-
-import javax.sql.DataSource;
 
 import io.github.camelpipedrive.leads.exception.PipedriveStateException;
 import io.github.camelpipedrive.leads.state.JdbcStateRepository;
 import io.github.camelpipedrive.leads.state.PooledPostgres;
+import io.github.camelpipedrive.leads.testutil.SwitchableDataSource;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -107,8 +101,9 @@ class ConsumerStateStoreOutageTest extends SandboxConsumerTestSupport {
         database.misconfigured = true; // not an outage: waiting would not help
 
         assertThatThrownBy(() -> feed("stateRepository=#store&stateKey=outage/misconfigured")).satisfies(failure ->
-                assertThat(stateFailureIn(failure)).hasMessageContaining("cannot be read")
-                        .hasMessageNotContaining("cannot be reached"));
+                assertThat(stateFailureIn(failure)).hasMessageContaining("outage/misconfigured")
+                        .hasMessageContaining("failed to start").hasMessageContaining("password authentication failed")
+                        .hasMessageNotContaining("cannot be reached").hasMessageNotContaining("delete the"));
     }
 
     /** The PipedriveStateException in a failure's cause chain (Camel may wrap the consumer's start failure). */
@@ -119,61 +114,5 @@ class ConsumerStateStoreOutageTest extends SandboxConsumerTestSupport {
         }
         assertThat(state).isInstanceOf(PipedriveStateException.class);
         return state;
-    }
-
-    /** A DataSource whose database can be taken away: while down, every connection is refused. */
-    private static final class SwitchableDataSource implements DataSource {
-        volatile DataSource target;
-        volatile boolean down;
-        volatile boolean misconfigured;
-
-        @Override
-        public Connection getConnection() throws SQLException {
-            if (down) {
-                throw new SQLException("Connection refused (the test took the database down)", "08001");
-            }
-            if (misconfigured) {
-                throw new java.sql.SQLInvalidAuthorizationSpecException("password authentication failed", "28P01");
-            }
-            return target.getConnection();
-        }
-
-        @Override
-        public Connection getConnection(String user, String password) throws SQLException {
-            return getConnection();
-        }
-
-        @Override
-        public PrintWriter getLogWriter() {
-            return null;
-        }
-
-        @Override
-        public void setLogWriter(PrintWriter out) {
-        }
-
-        @Override
-        public void setLoginTimeout(int seconds) {
-        }
-
-        @Override
-        public int getLoginTimeout() {
-            return 0;
-        }
-
-        @Override
-        public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-            throw new SQLFeatureNotSupportedException();
-        }
-
-        @Override
-        public <T> T unwrap(Class<T> type) throws SQLException {
-            throw new SQLException("not a wrapper");
-        }
-
-        @Override
-        public boolean isWrapperFor(Class<?> type) {
-            return false;
-        }
     }
 }

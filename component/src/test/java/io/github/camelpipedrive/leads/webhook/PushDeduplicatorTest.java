@@ -51,7 +51,7 @@ class PushDeduplicatorTest {
 
     private PushDeduplicator newDedupe(LeadFeed feed, int capacity) {
         PushedVersions pushed = new PushedVersions(repository, "feed/pushed", feed == LeadFeed.UPDATED);
-        pushed.load();
+        pushed.loadIfReachable();
         return new PushDeduplicator(feed, pushed, capacity, cursor::get, earlyBackfills::incrementAndGet);
     }
 
