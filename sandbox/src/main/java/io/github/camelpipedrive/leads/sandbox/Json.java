@@ -28,7 +28,9 @@ import java.io.UncheckedIOException;
 /** The sandbox's single Jackson setup and a few byte-level helpers. */
 final class Json {
 
-    static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Text after the JSON value (a second object, garbage) makes a body malformed, as with Pipedrive's JSON.parse. */
+    static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     static final JsonFactory FACTORY = MAPPER.getFactory();
 
     private Json() {

@@ -114,6 +114,11 @@ final class LeadChanges {
                 default:
                     if (v == null) {
                         lead.customFields.remove(e.getKey());
+                        String currency = e.getKey() + "_currency";
+                        if (LeadFieldCatalog.isCustomKey(currency) && !fields.containsKey(currency)) {
+                            // a monetary field is one value: clearing its amount clears its currency too
+                            lead.customFields.remove(currency);
+                        }
                     } else {
                         lead.customFields.put(e.getKey(), v);
                     }

@@ -507,6 +507,8 @@ final class LeadStore implements LeadValidator.References, DealTitles {
                 if (lead.labelIds.contains(id)) {
                     ObjectNode before = snapshotForEvent(lead);
                     lead.labelIds.remove(id);
+                    // an edit of the lead like any other: an updated_since poll sees it, the event's previous has it
+                    lead.updateTime = now();
                     lead.invalidate();
                     emitChanged(before, lead, LeadEvent.SOURCE_API);
                 }

@@ -123,10 +123,18 @@ final class Router {
             }
             String[] params = new String[m.groupCount()];
             for (int i = 0; i < params.length; i++) {
-                params[i] = m.group(i + 1);
+                params[i] = canonicalUuid(m.group(i + 1));
             }
             return new Match(route, params, false);
         }
         return new Match(null, new String[0], pathKnown);
+    }
+
+    private static final Pattern UUID = Pattern.compile(
+            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+    /** Ids that are UUIDs are matched regardless of case, as PostgreSQL's uuid type does; others are kept as sent. */
+    private static String canonicalUuid(String param) {
+        return param != null && UUID.matcher(param).matches() ? param.toLowerCase(java.util.Locale.ROOT) : param;
     }
 }

@@ -118,6 +118,8 @@ class SandboxLeadsTest {
         "unknown channel       | {\"title\":\"t\",\"person_id\":1,\"channel\":7}          | \"channel\" must be one of [1, 2, 3, 52]",
         "enum option unknown   | {\"title\":\"t\",\"person_id\":1,\"9dc80c50d78a15643bfc4ca79d76156a73a1ca0e\":5} | \"9dc80c50d78a15643bfc4ca79d76156a73a1ca0e\" must be one of [190, 191, 192]",
         "not an object         | [1,2]                                                 | \"body\" must be a JSON object",
+        "text after the object | {\"title\":\"t\",\"person_id\":1} xyz                  | Request body is not valid JSON",
+        "two objects           | {\"title\":\"t\",\"person_id\":1}{\"title\":\"u\"}      | Request body is not valid JSON",
     })
     void invalidCreateBodiesAnswer400(String name, String body, String errorInfo) {
         int before = sandbox.activeLeadCount();
@@ -142,6 +144,16 @@ class SandboxLeadsTest {
     }
 
     @Test
+    void aLeadIdIsMatchedRegardlessOfCase() {
+        String id = create("{\"title\":\"Upper\",\"person_id\":1}");
+
+        SandboxHttp.Resp resp = http.get("/api/v1/leads/" + id.toUpperCase(java.util.Locale.ROOT));
+
+        assertThat(resp.status).as(resp.body).isEqualTo(200);
+        assertThat(resp.json().at("/data/id").asText()).isEqualTo(id);
+    }
+
+    @Test
     void customFieldsAreWrittenAndReadAtTheRoot() {
         String id = create("{\"title\":\"cf\",\"person_id\":1,\"" + LeadFieldCatalog.ENUM_FIELD_KEY + "\":190,\""
                 + LeadFieldCatalog.SET_FIELD_KEY + "\":[201,203],\"" + LeadFieldCatalog.MONETARY_FIELD_KEY
@@ -160,6 +172,11 @@ class SandboxLeadsTest {
         JsonNode patched = http.patch("/api/v1/leads/" + id, "{\"" + LeadFieldCatalog.TEXT_FIELD_KEY + "\":null}")
                 .json().get("data");
         assertThat(patched.has(LeadFieldCatalog.TEXT_FIELD_KEY)).isFalse();
+
+        JsonNode cleared = http.patch("/api/v1/leads/" + id, "{\"" + LeadFieldCatalog.MONETARY_FIELD_KEY + "\":null}")
+                .json().get("data");
+        assertThat(cleared.has(LeadFieldCatalog.MONETARY_FIELD_KEY + "_currency"))
+                .as("a monetary field is cleared with its currency").isFalse();
     }
 
     @Test

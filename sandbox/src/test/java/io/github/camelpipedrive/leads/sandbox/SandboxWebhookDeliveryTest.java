@@ -388,6 +388,10 @@ class SandboxWebhookDeliveryTest {
         assertThat(change.at("/meta/entity_id").asText()).isEqualTo(lead);
         assertThat(change.at("/data/label_ids")).isEmpty();
         assertThat(change.at("/previous/label_ids/0").asText()).isEqualTo(label);
+        assertThat(change.at("/previous/update_time").asText()).as("an edit moves update_time")
+                .isNotEmpty().isNotEqualTo(change.at("/data/update_time").asText());
+        assertThat(http.get("/api/v1/leads/" + lead).json().at("/data/update_time").asText())
+                .isEqualTo(change.at("/data/update_time").asText());
     }
 
     private static String describePrevious(JsonNode body) {
