@@ -72,7 +72,12 @@ public class PipedriveApiClient {
         this.auth = auth;
         this.mapper = mapper;
         this.policies = policies;
-        this.redaction = new SecretRedaction(auth::secrets);
+        java.util.List<String> transportSecrets = http.secrets();
+        this.redaction = new SecretRedaction(transportSecrets.isEmpty() ? auth::secrets : () -> {
+            java.util.List<String> all = new java.util.ArrayList<>(auth.secrets());
+            all.addAll(transportSecrets);
+            return all;
+        });
     }
 
     /**

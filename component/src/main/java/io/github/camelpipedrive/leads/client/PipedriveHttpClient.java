@@ -62,6 +62,8 @@ public final class PipedriveHttpClient implements Closeable {
     private static final int INITIAL_BUFFER_LIMIT = 1 << 20;
 
     private final CloseableHttpClient client;
+    /** The proxy's password and Basic credentials, for redaction of text a proxy or server echoes back. */
+    private final java.util.List<String> secrets;
     private final long maxResponseSize;
     private final long responseDeadlineMillis;
     /** Aborts requests that passed their deadline; null when there is no deadline. */
@@ -69,6 +71,7 @@ public final class PipedriveHttpClient implements Closeable {
 
     public PipedriveHttpClient(TransportSettings settings, CamelContext camelContext) {
         this.client = build(settings, camelContext);
+        this.secrets = proxySecrets(settings);
         this.maxResponseSize = settings.maxResponseSize() > 0 ? settings.maxResponseSize() : Long.MAX_VALUE;
         this.responseDeadlineMillis = settings.responseDeadlineMillis();
         this.deadlines = responseDeadlineMillis > 0 ? new ResponseDeadlines(responseDeadlineMillis, camelContext, this)
@@ -120,6 +123,23 @@ public final class PipedriveHttpClient implements Closeable {
             s.httpClientConfigurer().configureHttpClient(builder);
         }
         return builder.build();
+    }
+
+    private static java.util.List<String> proxySecrets(TransportSettings s) {
+        if (s.proxyAuthPassword() == null || s.proxyAuthPassword().isEmpty()) {
+            return java.util.List.of();
+        }
+        String basic = java.util.Base64.getEncoder().encodeToString((s.proxyAuthUsername() + ":"
+                + s.proxyAuthPassword()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return java.util.List.of(s.proxyAuthPassword(), basic, "Basic " + basic);
+    }
+
+    /**
+     * The transport's own credentials (the proxy's), so that text a server or proxy echoes back can be cleaned of them
+     * like the API credentials. Never shown anywhere.
+     */
+    java.util.List<String> secrets() {
+        return secrets;
     }
 
     /**

@@ -25,7 +25,10 @@ import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -112,6 +115,27 @@ class EchoedCredentialsWireTest extends WireMockTestSupport {
         assertThat(exchange.getException()).hasMessageContaining("invalid_grant");
         assertNoTokenIn(exchange.getException(), OAuthRefreshWireTest.INITIAL_REFRESH,
                 OAuthRefreshWireTest.CLIENT_SECRET, basic);
+    }
+
+    @Test
+    void aProxyEchoingItsOwnCredentialsIsRedacted() {
+        String password = "proxy-pass-SECRET-789";
+        String basic = Base64.getEncoder().encodeToString(("proxyuser:" + password).getBytes(StandardCharsets.UTF_8));
+        // WireMock plays the proxy: it asks for credentials, then answers the retry with an error echoing them
+        wireMock.stubFor(get(LEAD_PATH).withHeader("Proxy-Authorization", absent()).willReturn(aResponse()
+                .withStatus(407).withHeader("Proxy-Authenticate", "Basic realm=\"proxy\"")));
+        wireMock.stubFor(get(LEAD_PATH).withHeader("Proxy-Authorization", equalTo("Basic " + basic))
+                .willReturn(aResponse().withStatus(502).withHeader("Content-Type", "application/json")
+                        .withBody("{\"success\":false,\"error\":\"bad gateway: Proxy-Authorization: Basic " + basic
+                                  + " (password " + password + ")\",\"errorCode\":502}")));
+
+        Exchange exchange = send(GET_LEAD + "&proxyHost=127.0.0.1&proxyPort=" + wireMock.port()
+                                 + "&proxyAuthUsername=proxyuser&proxyAuthPassword=RAW(" + password + ")", null);
+
+        assertThat(exchange.getException()).hasMessageContaining("bad gateway");
+        wireMock.verify(getRequestedFor(urlPathEqualTo(LEAD_PATH)).withHeader("Proxy-Authorization",
+                equalTo("Basic " + basic)));
+        assertNoTokenIn(exchange.getException(), password, basic);
     }
 
     /** Nowhere in the message of the failure or of any of its causes. */
