@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import io.github.camelpipedrive.leads.PipedriveLeadsComponent;
 import io.github.camelpipedrive.leads.PipedriveLeadsEndpoint;
 import io.github.camelpipedrive.leads.sandbox.PipedriveSandbox;
 import org.apache.camel.CamelContext;
@@ -60,10 +59,7 @@ class PushAndBackfillSandboxTest extends CamelTestSupport {
         sandbox.webhookFaults().seed(15);
         CamelContext context = super.createCamelContext();
         port = WebhookServerSupport.addHttpServer(context);
-        PipedriveLeadsComponent component = context.getComponent("pipedrive-leads", PipedriveLeadsComponent.class);
-        component.getConfiguration().setBaseUrl(baseUrl);
-        component.getConfiguration().setAllowInsecureHttp(true);
-        component.getConfiguration().setApiToken(sandbox.apiToken());
+        WebhookServerSupport.useSandbox(context, sandbox, baseUrl);
         return context;
     }
 

@@ -49,6 +49,16 @@ final class WebhookServerSupport {
         return port;
     }
 
+    /** Points the context's pipedrive-leads component at a started sandbox, with its api token. */
+    static void useSandbox(CamelContext context, io.github.camelpipedrive.leads.sandbox.PipedriveSandbox sandbox,
+                           String baseUrl) {
+        io.github.camelpipedrive.leads.PipedriveLeadsComponent component = context.getComponent("pipedrive-leads",
+                io.github.camelpipedrive.leads.PipedriveLeadsComponent.class);
+        component.getConfiguration().setBaseUrl(baseUrl);
+        component.getConfiguration().setAllowInsecureHttp(true);
+        component.getConfiguration().setApiToken(sandbox.apiToken());
+    }
+
     static String basic(String user, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
                 .getBytes(StandardCharsets.UTF_8));

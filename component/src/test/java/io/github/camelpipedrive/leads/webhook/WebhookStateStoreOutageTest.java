@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-import io.github.camelpipedrive.leads.PipedriveLeadsComponent;
 import io.github.camelpipedrive.leads.PipedriveLeadsEndpoint;
 import io.github.camelpipedrive.leads.sandbox.PipedriveSandbox;
 import io.github.camelpipedrive.leads.state.JdbcStateRepository;
@@ -55,10 +54,7 @@ class WebhookStateStoreOutageTest extends CamelTestSupport {
         String baseUrl = sandbox.start();
         CamelContext context = super.createCamelContext();
         port = WebhookServerSupport.addHttpServer(context);
-        PipedriveLeadsComponent component = context.getComponent("pipedrive-leads", PipedriveLeadsComponent.class);
-        component.getConfiguration().setBaseUrl(baseUrl);
-        component.getConfiguration().setAllowInsecureHttp(true);
-        component.getConfiguration().setApiToken(sandbox.apiToken());
+        WebhookServerSupport.useSandbox(context, sandbox, baseUrl);
         database.target = PooledPostgres.dataSource(PooledPostgres.shared(), "webhook_outage");
         context.getRegistry().bind("store", new JdbcStateRepository(database,
                 "webhook_outage_" + Long.toHexString(System.nanoTime())));
