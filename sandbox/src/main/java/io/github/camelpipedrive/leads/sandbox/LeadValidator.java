@@ -171,11 +171,18 @@ final class LeadValidator {
     }
 
     private static void requireId(String key, JsonNode v) {
-        if (!v.isIntegralNumber() || !v.canConvertToInt()) {
+        if (!v.isNumber()) {
             throw ApiException.invalid(typeMessage(key));
         }
-        if (v.asInt() < 1) {
+        // a number that is no id: name the rule it breaks, as Joi does
+        if (v.doubleValue() < 1) {
             throw ApiException.invalid(q(key) + " must be a positive number");
+        }
+        if (!v.canConvertToInt()) {
+            throw ApiException.invalid(q(key) + " must be less than or equal to 2147483647");
+        }
+        if (!v.isIntegralNumber()) {
+            throw ApiException.invalid(q(key) + " must be an integer");
         }
     }
 

@@ -114,6 +114,8 @@ class SandboxLeadsTest {
         "unknown custom field  | {\"title\":\"t\",\"person_id\":1,\"0123456789abcdef0123456789abcdef01234567\":1} | \"0123456789abcdef0123456789abcdef01234567\" is not allowed",
         "unknown property      | {\"title\":\"t\",\"person_id\":1,\"is_archived\":true}   | \"is_archived\" is not allowed",
         "string owner          | {\"title\":\"t\",\"person_id\":1,\"owner_id\":\"2\"}      | \"owner_id\" must be a number",
+        "owner out of range    | {\"title\":\"t\",\"person_id\":1,\"owner_id\":2147483648} | \"owner_id\" must be less than or equal to 2147483647",
+        "fractional person     | {\"title\":\"t\",\"person_id\":1.5}                  | \"person_id\" must be an integer",
         "bad close date        | {\"title\":\"t\",\"person_id\":1,\"expected_close_date\":\"2026-13-01\"} | \"expected_close_date\" must be in YYYY-MM-DD format",
         "unknown channel       | {\"title\":\"t\",\"person_id\":1,\"channel\":7}          | \"channel\" must be one of [1, 2, 3, 52]",
         "enum option unknown   | {\"title\":\"t\",\"person_id\":1,\"9dc80c50d78a15643bfc4ca79d76156a73a1ca0e\":5} | \"9dc80c50d78a15643bfc4ca79d76156a73a1ca0e\" must be one of [190, 191, 192]",
