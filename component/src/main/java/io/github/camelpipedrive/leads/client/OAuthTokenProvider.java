@@ -258,17 +258,12 @@ public final class OAuthTokenProvider implements AuthProvider {
                                               + e.getClass().getSimpleName(), e);
         }
         JsonNode json = parse(response);
-        if (response.status() != 200 || !json.path("access_token").isTextual()) {
-            // the refresh token of this grant may be a rotated one the other secrets no longer name
-            java.util.List<String> secrets = new java.util.ArrayList<>(secrets());
-            secrets.add(token);
-            SecretRedaction redaction = new SecretRedaction(() -> secrets);
-            // redacted before it is cut short: a cut through a credential would leave a part nothing recognises
-            String error = SafeText.forMessage(redaction.apply(json.path("error").asText(ErrorMapper.summarize(
-                    redaction.apply(new String(response.body(), StandardCharsets.UTF_8))))));
+        boolean success = response.status() >= 200 && response.status() < 300;
+        if (!success || !json.path("access_token").isTextual() || json.path("access_token").asText().isBlank()) {
             throw new PipedriveLeadsException("OAuth refresh_token grant for client " + clientId + " failed with HTTP "
-                                              + response.status() + ": " + error
-                                              + " (the refresh token may have been used already or revoked)");
+                                              + response.status() + ": " + grantFailure(response, json, token)
+                                              + (success ? "" : " (the refresh token may have been used already or"
+                                                                + " revoked)"));
         }
         String rotated = json.path("refresh_token").isTextual() && !json.path("refresh_token").asText().isBlank()
                 ? json.path("refresh_token").asText() : null;
@@ -286,7 +281,12 @@ public final class OAuthTokenProvider implements AuthProvider {
                                                   + e.getMessage());
             }
         }
+        // a lifetime that is over already or longer than a year is no lifetime: Pipedrive's hour is assumed (a 401
+        // still refreshes the token early)
         long expiresIn = json.path("expires_in").asLong(3599);
+        if (expiresIn <= 0 || expiresIn > 366L * 24 * 3600) {
+            expiresIn = 3599;
+        }
         LOG.debug("OAuth access token for client {} refreshed; valid for {} s", clientId, expiresIn);
         return new SharedOAuthTokens.Grant(json.get("access_token").asText(),
                 System.currentTimeMillis() + expiresIn * 1000, domain, rotated);
@@ -306,6 +306,28 @@ public final class OAuthTokenProvider implements AuthProvider {
             }
         }
         return refreshToken;
+    }
+
+    /**
+     * What a failed grant's answer says, safe to show: its {@code error} or a summary of its body, with the current
+     * credentials, the presented refresh token and any token-named value of the answer itself redacted. A body that
+     * names tokens but is no usable token response (wrapped, not JSON, an empty access token) is not shown at all:
+     * the tokens it may hold were just issued, and nothing else would recognise them.
+     */
+    private String grantFailure(ApiResponse response, JsonNode json, String presentedToken) {
+        String body = new String(response.body(), StandardCharsets.UTF_8);
+        if (!json.path("error").isTextual() && body.toLowerCase(java.util.Locale.ROOT).contains("_token")) {
+            return "an answer of " + response.body().length + " bytes that is not a usable token response (not shown:"
+                   + " it names tokens)";
+        }
+        java.util.List<String> secrets = new java.util.ArrayList<>(secrets());
+        // the refresh token of this grant may be a rotated one the other secrets no longer name
+        secrets.add(presentedToken);
+        secrets.addAll(SecretRedaction.secretsIn(response.body()));
+        SecretRedaction redaction = new SecretRedaction(() -> secrets);
+        // redacted before it is cut short: a cut through a credential would leave a part nothing recognises
+        return SafeText.forMessage(redaction.apply(json.path("error").asText(ErrorMapper.summarize(
+                redaction.apply(body)))));
     }
 
     private JsonNode parse(ApiResponse response) {

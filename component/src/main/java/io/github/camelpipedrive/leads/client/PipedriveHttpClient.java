@@ -44,6 +44,7 @@ import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.HttpHeaders;
 import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.util.Timeout;
@@ -98,11 +99,16 @@ public final class PipedriveHttpClient implements Closeable {
             cm.setTlsSocketStrategy(new LazyDefaultTlsStrategy());
         }
         PoolingHttpClientConnectionManager manager = cm.build();
+        boolean proxyAuthentication = s.proxyHost() != null && !s.proxyHost().isBlank() && s.proxyAuthUsername() != null;
         HttpClientBuilder builder = HttpClients.custom()
                 .setConnectionManager(manager)
                 .setDefaultRequestConfig(RequestConfig.custom()
                         .setConnectionRequestTimeout(Timeout.ofMilliseconds(s.connectionRequestTimeoutMillis()))
                         .setResponseTimeout(Timeout.ofMilliseconds(s.responseTimeoutMillis()))
+                        // the credentials travel in headers the component sets; HttpClient's own authentication
+                        // parses challenge headers and logs them (at WARN when malformed), and a server may echo the
+                        // request, token included, into one: it only runs for a proxy that needs credentials
+                        .setAuthenticationEnabled(proxyAuthentication)
                         .build())
                 .disableAutomaticRetries()
                 .disableRedirectHandling()
@@ -117,6 +123,9 @@ public final class PipedriveHttpClient implements Closeable {
                         s.proxyAuthUsername(),
                         s.proxyAuthPassword() == null ? new char[0] : s.proxyAuthPassword().toCharArray()));
                 builder.setDefaultCredentialsProvider(credentials);
+                // the proxy's challenges are answered; the API's never are, so they are not even parsed
+                builder.addResponseInterceptorFirst((response, entity, context) ->
+                        response.removeHeaders(HttpHeaders.WWW_AUTHENTICATE));
             }
         }
         if (s.httpClientConfigurer() != null) {

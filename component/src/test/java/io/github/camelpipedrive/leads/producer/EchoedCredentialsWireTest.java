@@ -138,6 +138,25 @@ class EchoedCredentialsWireTest extends WireMockTestSupport {
         assertNoTokenIn(exchange.getException(), password, basic);
     }
 
+    @Test
+    void aChallengeHeaderEchoingTheTokenIsNeverParsedNorLoggedByHttpClient() throws Exception {
+        // a malformed challenge makes HttpClient's authentication handler log it at WARN, and DEBUG logs the rest
+        String echo = "Bearer error=\"invalid_token\" , ,, \"GET " + LEAD_PATH + " ; x-api-token: " + TOKEN + "\"";
+        wireMock.stubFor(get(LEAD_PATH).willReturn(aResponse().withStatus(401).withHeader("WWW-Authenticate", echo)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"success\":false,\"error\":\"unauthorized\",\"errorCode\":401}")));
+
+        try (LogCapture logs = LogCapture.of(org.apache.logging.log4j.Level.TRACE, "", "org.apache.hc")) {
+            assertThat(send(GET_LEAD, null).getException()).isInstanceOf(PipedriveApiException.class);
+            // with a proxy that needs credentials HttpClient's authentication runs: the API's challenges are dropped
+            assertThat(send(GET_LEAD + "&proxyHost=127.0.0.1&proxyPort=" + wireMock.port()
+                            + "&proxyAuthUsername=proxyuser&proxyAuthPassword=RAW(proxy-pass-SECRET-789)", null)
+                    .getException()).isInstanceOf(PipedriveApiException.class);
+
+            assertThat(logs.text()).doesNotContain(TOKEN).doesNotContain("invalid_token");
+        }
+    }
+
     /** Nowhere in the message of the failure or of any of its causes. */
     private static void assertNoTokenIn(Throwable failure, String... secrets) {
         List<String> messages = new ArrayList<>();

@@ -275,6 +275,48 @@ class OAuthRefreshWireTest extends WireMockTestSupport {
         assertThat(store.getState(STORE_KEY)).isNull();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "201|{\"access_token\":\"NEW-ACCESS-9\",\"token_type\":\"Bearer\",\"refresh_token\":\"NEW-REFRESH-10\",\"expires_in\":3599,\"api_domain\":\"API\"}",
+        "200|{\"data\":{\"access_token\":\"NEW-ACCESS-9\",\"refresh_token\":\"NEW-REFRESH-10\"}}",
+        "200|{\"access_token\":\"NEW-ACCESS-9\",\"refresh_token\":\"NEW-REFRESH-10\",\"expires_in\":NaN}",
+        "200|{'access_token':'NEW-ACCESS-9','refresh_token':'NEW-REFRESH-10'}",
+        "200|{\"access_token\":\"\",\"refresh_token\":\"NEW-REFRESH-10\"}",
+        "400|{\"error\":\"invalid_request NEW-ACCESS-9\",\"access_token\":\"NEW-ACCESS-9\",\"refresh_token\":\"NEW-REFRESH-10\"}",
+    })
+    void anUnusualTokenAnswerNeverPutsTheTokensItHoldsIntoAMessage(String answer) {
+        int status = Integer.parseInt(answer.substring(0, 3));
+        String body = answer.substring(4).replace("API", wireMock.baseUrl());
+        wireMock.stubFor(post("/oauth/token").willReturn(json(status, body)));
+        wireMock.stubFor(get(LEAD_PATH).willReturn(json(200, success(leadJson(LEAD_ID)))));
+
+        Exchange exchange = send(oauthUri(), null);
+
+        if (status == 201) {
+            assertThat(exchange.getException()).as("any 2xx token response is one").isNull();
+            assertThat(apiRequests()).extracting(r -> r.getHeader("Authorization")).containsExactly("Bearer NEW-ACCESS-9");
+            return;
+        }
+        assertThat(exchange.getException()).isInstanceOf(PipedriveLeadsException.class);
+        assertThat(apiRequests()).as("no request with an empty or unknown token").isEmpty();
+        for (Throwable t = exchange.getException(); t != null; t = t.getCause()) {
+            assertThat(String.valueOf(t)).contains(status == 200 ? "not shown" : "invalid_request")
+                    .doesNotContain("NEW-ACCESS-9", "NEW-REFRESH-10", CLIENT_SECRET, INITIAL_REFRESH);
+        }
+    }
+
+    @Test
+    void aLifetimeThatIsOverAlreadyIsTakenAsAnHour() {
+        wireMock.stubFor(post("/oauth/token").willReturn(json(200, "{\"access_token\":\"ACCESS-1\",\"token_type\":"
+                + "\"Bearer\",\"expires_in\":-5,\"api_domain\":\"" + wireMock.baseUrl() + "\"}")));
+        wireMock.stubFor(get(LEAD_PATH).willReturn(json(200, success(leadJson(LEAD_ID)))));
+
+        call(oauthUri());
+        call(oauthUri());
+
+        assertThat(tokenRequests()).as("one grant, not one per call").hasSize(1);
+    }
+
     // ---------------------------------------------------------------- concurrency
 
     @Test
