@@ -212,10 +212,12 @@ public final class ApiResult {
     }
 
     private PipedriveLeadsException malformed(IOException e) {
+        SecretRedaction withAnswers = redaction.withSecretsOf(response.body());
         return redacted(new PipedriveLeadsException("Pipedrive " + request + " returned HTTP " + response.status()
                                                     + " with malformed JSON (" + response.body().length + " bytes): "
-                                                    + ErrorMapper.summarize(redaction.apply(new String(response.body(),
-                                                            StandardCharsets.UTF_8))), e), redaction);
+                                                    + ErrorMapper.summarize(withAnswers.apply(new String(
+                                                            response.body(), StandardCharsets.UTF_8))), e),
+                withAnswers);
     }
 
     /** Pagination metadata; never null. */

@@ -44,6 +44,8 @@ public class PipedriveApiClient {
     private final ObjectMapper mapper;
     /** Takes this client's credentials out of what a server sends back before it reaches a message. */
     private final SecretRedaction redaction;
+    /** Credentials of other kinds that answers may carry (a webhook's password), see {@link #redactAlso(String)}. */
+    private final java.util.Set<String> otherSecrets = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final Policies policies;
     /** The effective base URL, parsed once; replaced only when the effective base URL changes (OAuth api_domain). */
     private volatile BaseUri baseUri;
@@ -73,11 +75,22 @@ public class PipedriveApiClient {
         this.mapper = mapper;
         this.policies = policies;
         java.util.List<String> transportSecrets = http.secrets();
-        this.redaction = new SecretRedaction(transportSecrets.isEmpty() ? auth::secrets : () -> {
+        this.redaction = new SecretRedaction(() -> {
             java.util.List<String> all = new java.util.ArrayList<>(auth.secrets());
             all.addAll(transportSecrets);
+            all.addAll(otherSecrets);
             return all;
         });
+    }
+
+    /**
+     * Names one more credential to take out of every text an answer brings into a message: a webhook's Basic-auth
+     * password, which Pipedrive lists with the subscriptions and may quote in an error.
+     */
+    public void redactAlso(String secret) {
+        if (secret != null && !secret.isEmpty()) {
+            otherSecrets.add(secret);
+        }
     }
 
     /**
@@ -132,7 +145,7 @@ public class PipedriveApiClient {
                 continue;
             }
             // an error text that echoes the request (a proxy's page, a gateway) must not carry its credential on
-            SecretRedaction forThisRequest = redaction.with(request);
+            SecretRedaction forThisRequest = redaction.with(request).withSecretsOf(response.body());
             PipedriveApiException failure = ErrorMapper.toException(request, forThisRequest.apply(response), mapper,
                     forThisRequest);
             if (status == 429) {

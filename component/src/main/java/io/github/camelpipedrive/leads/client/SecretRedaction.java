@@ -174,6 +174,23 @@ final class SecretRedaction {
         });
     }
 
+    /**
+     * This redaction plus the values of an answer's secret-named members: a list of webhooks carries their
+     * {@code http_auth_password}s, a token answer its tokens. A body that is not JSON all through adds the members
+     * read before the point where it breaks.
+     */
+    SecretRedaction withSecretsOf(byte[] answerBody) {
+        java.util.List<String> named = secretsIn(answerBody);
+        if (named.isEmpty()) {
+            return this;
+        }
+        return new SecretRedaction(() -> {
+            java.util.List<String> all = new java.util.ArrayList<>(secrets.get());
+            all.addAll(named);
+            return all;
+        });
+    }
+
     /** The text values of a JSON body's members whose names say they are secret (password, secret, token). */
     static java.util.List<String> secretsIn(byte[] jsonBody) {
         if (jsonBody == null || jsonBody.length == 0) {

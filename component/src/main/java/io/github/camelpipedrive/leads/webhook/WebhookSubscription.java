@@ -120,6 +120,8 @@ public final class WebhookSubscription {
         String password = configured ? c.getWebhookAuthPassword() : BasicAuthCheck.generateSecret();
         WebhookRegistrar.Wanted wanted = new WebhookRegistrar.Wanted(url, name, eventAction(c), user(c), password,
                 configured);
+        // Pipedrive lists the password with the subscriptions: an error quoting the list must not show it
+        endpoint.getApiClient().redactAlso(password);
         // the check is in place before Pipedrive can deliver with the new credentials
         BasicAuthCheck previous = authCheck;
         authCheck = new BasicAuthCheck(user(c), password);

@@ -228,4 +228,28 @@ class WebhookRegistrationWireTest extends CamelTestSupport {
                 .hasMessageContaining("400")
                 .satisfies(e -> assertThat(e.toString()).doesNotContain("never-shown-pass").doesNotContain(TOKEN));
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        // an error quoting the list it failed on, with the configured password and another app's
+        "500|{\"success\":false,\"error\":\"internal (while listing {'http_auth_password':'never-shown-pass'},"
+        + " {'http_auth_password':'other-apps-pass'})\"}",
+        // a list cut short: its JSON breaks after the passwords
+        "200|{\"success\":true,\"data\":[{\"id\":7,\"http_auth_password\":\"other-apps-pass\"},"
+        + "{\"http_auth_password\":\"never-shown-pass\",\"name\":\"cut",
+    })
+    void aFailedListingNeverShowsTheWebhookPasswordsItCarries(String answer) {
+        wireMock.stubFor(get(urlEqualTo("/api/v1/webhooks")).willReturn(json(Integer.parseInt(answer.substring(0, 3)),
+                answer.substring(4))));
+        PipedriveLeadsEndpoint endpoint = endpoint("webhookAuthPassword=never-shown-pass");
+
+        assertThatThrownBy(endpoint::registerWebhook).hasMessageContaining("getWebhooks").satisfies(e -> {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                assertThat(t.toString()).doesNotContain("never-shown-pass");
+                if (answer.startsWith("200")) {
+                    assertThat(t.toString()).as("a member named as a password").doesNotContain("other-apps-pass");
+                }
+            }
+        });
+    }
 }
