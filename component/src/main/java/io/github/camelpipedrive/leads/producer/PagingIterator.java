@@ -58,6 +58,8 @@ public final class PagingIterator implements Iterator<Object> {
     private final Executor readAhead;
     /** Why a page could not be read: the walk ends there, every later call says so instead of skipping the rest. */
     private RuntimeException failure;
+    /** The cursors this walk of the current list has requested: one coming back means the paging goes round. */
+    private final java.util.Set<String> cursorsSent = new java.util.HashSet<>();
     /** The next page, requested ahead (null when not). */
     private Future<Fetched> ahead;
 
@@ -156,7 +158,12 @@ public final class PagingIterator implements Iterator<Object> {
      * null when there is none.
      */
     private Future<Fetched> requestNext(Executor executor) {
-        ApiRequest next = nextRequest();
+        ApiRequest next;
+        try {
+            next = nextRequest();
+        } catch (PipedriveLeadsException noProgress) {
+            return CompletableFuture.failedFuture(noProgress); // after the page in hand, like a page that failed
+        }
         if (next == null) {
             return null;
         }
@@ -199,14 +206,23 @@ public final class PagingIterator implements Iterator<Object> {
 
     private ApiRequest nextRequest() {
         if (current != null && lastPage != null && lastPage.moreItemsInCollection()) {
-            if (lastPage.nextCursor() != null) {
-                return current.withQuery(QueryOption.CURSOR.apiName(), lastPage.nextCursor());
+            String cursor = lastPage.nextCursor();
+            if (cursor != null) {
+                if (!cursorsSent.add(cursor)) {
+                    // a server (or a cache before it) that hands back a cursor already read would be walked forever,
+                    // at a token cost per page: a failure is better than an endless walk or a silently short one
+                    throw new PipedriveLeadsException("Pipedrive " + current + " answered a next_cursor that this walk"
+                                                      + " has read already, after " + requests + " pages: the walk"
+                                                      + " stops instead of reading the same pages again");
+                }
+                return current.withQuery(QueryOption.CURSOR.apiName(), cursor);
             }
             String start = current.query().getOrDefault(QueryOption.START.apiName(), "0");
             if (lastPage.nextStart() != null && lastPage.nextStart() > Integer.parseInt(start)) {
                 return current.withQuery(QueryOption.START.apiName(), Integer.toString(lastPage.nextStart()));
             }
         }
+        cursorsSent.clear();
         return lists.poll();
     }
 }

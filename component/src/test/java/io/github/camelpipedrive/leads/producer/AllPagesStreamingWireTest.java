@@ -23,6 +23,7 @@ import java.util.List;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.camelpipedrive.leads.exception.PipedriveApiException;
+import io.github.camelpipedrive.leads.exception.PipedriveLeadsException;
 import io.github.camelpipedrive.leads.model.Lead;
 import io.github.camelpipedrive.leads.model.LeadSearchResult;
 import org.apache.camel.Exchange;
@@ -231,6 +232,22 @@ class AllPagesStreamingWireTest extends WireMockTestSupport {
     }
 
     // ---------------------------------------------------------------- v2 cursor pages
+
+    @Test
+    void aCursorThatComesBackEndsTheWalkWithAFailureAfterThePagesRead() {
+        // a cache that ignores the query string answers every page with the first one
+        wireMock.stubFor(get(urlPathEqualTo("/api/v2/leads/search")).willReturn(json(200, searchPage("same", 0, 1))));
+
+        Exchange exchange = call("pipedrive-leads:searchLeads?allPages=true&term=acme&limit=2");
+        Iterator<?> results = exchange.getMessage().getBody(Iterator.class);
+        List<String> ids = new ArrayList<>();
+
+        assertThatThrownBy(() -> results.forEachRemaining(r -> ids.add(((LeadSearchResult) r).getItem().getId())))
+                .isInstanceOf(PipedriveLeadsException.class).hasMessageContaining("next_cursor")
+                .hasMessageContaining("read already");
+        assertThat(ids).as("the pages read are delivered first").containsExactly(IDS[0], IDS[1], IDS[0], IDS[1]);
+        assertThat(requests()).as("not one page more").hasSize(2);
+    }
 
     @Test
     void searchFollowsNextCursorUntilNull() {
