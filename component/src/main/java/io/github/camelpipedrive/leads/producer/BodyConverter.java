@@ -40,7 +40,8 @@ final class BodyConverter {
     private final ObjectMapper mapper;
 
     BodyConverter(ObjectMapper mapper) {
-        this.mapper = mapper;
+        // a fraction where the model holds an id or a count is refused, not cut: 1.5 would link person 1
+        this.mapper = mapper.copy().disable(com.fasterxml.jackson.databind.DeserializationFeature.ACCEPT_FLOAT_AS_INT);
     }
 
     ObjectNode toJson(Exchange exchange, OperationRow.Body column, String operation) {
@@ -77,6 +78,7 @@ final class BodyConverter {
             throw e;
         } catch (JsonMappingException e) {
             explainLeadValue(e);
+            explainFraction(e);
             throw new PipedriveValidationException(propertyOf(e), "cannot be read as " + type.getSimpleName() + ": "
                                                                   + e.getOriginalMessage());
         } catch (JsonProcessingException e) {
@@ -84,6 +86,7 @@ final class BodyConverter {
                                                            + e.getOriginalMessage());
         } catch (IllegalArgumentException e) {
             explainLeadValue(e);
+            explainFraction(e);
             throw new PipedriveValidationException(propertyOf(e), "cannot be read as " + type.getSimpleName() + ": "
                                                                   + rootMessage(e));
         } catch (Exception e) {
@@ -112,6 +115,18 @@ final class BodyConverter {
                 throw new PipedriveValidationException(propertyOf(e), "must be an object with a numeric amount and a"
                         + " currency code, for example {\"amount\": 100, \"currency\": \"EUR\"}, not a bare"
                         + " number or text. Nothing was sent.");
+            }
+        }
+    }
+
+    /** A number with a fraction where a whole number belongs: say so in the words the other body checks use. */
+    private static void explainFraction(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException invalid
+                && invalid.getValue() instanceof Number && invalid.getTargetType() != null
+                && (invalid.getTargetType().isPrimitive() || Number.class.isAssignableFrom(invalid.getTargetType()))) {
+                throw new PipedriveValidationException(propertyOf(e), "must be a whole number, was "
+                                                                      + invalid.getValue() + ". Nothing was sent.");
             }
         }
     }

@@ -120,6 +120,17 @@ class ProducerValidationTest extends WireMockTestSupport {
     }
 
     @Test
+    void aFractionWhereAnIdBelongsIsRefusedNotCut() {
+        // Jackson would bind 1.5 to person 1: the lead would go to another person
+        assertRejected(send("pipedrive-leads:addLead", Map.of("title", "ACME", "person_id", 1.5)),
+                "body.person_id", "whole number", "1.5");
+        assertRejected(send("pipedrive-leads:addLead", "{\"title\":\"ACME\",\"person_id\":1,\"owner_id\":3.99}"),
+                "body.owner_id", "whole number", "3.99");
+        assertRejected(send("pipedrive-leads:convertLeadToDeal", Map.of("stage_id", 2.5), Map.of(ID, LEAD_ID)),
+                "body.stage_id", "whole number");
+    }
+
+    @Test
     void addLeadRejectsAPropertyOfTheWrongType() {
         Exchange exchange = send("pipedrive-leads:addLead", Map.of("title", "ACME", "person_id", "abc"));
 
