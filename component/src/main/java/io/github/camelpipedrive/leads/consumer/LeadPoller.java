@@ -99,6 +99,12 @@ final class LeadPoller {
     private final Settings settings;
     private final Comparator<Lead> order;
 
+    /**
+     * The newest key the archived list held at its last read (null: not read yet). Every lead up to it existed then,
+     * so before any later active read: see {@code existedAtActiveRead}. Polls run one at a time.
+     */
+    private volatile Instant archivedHorizon;
+
     /** Reads the next window ahead while one is delivered; null: every read in turn. */
     private final ExecutorService readAhead;
 
@@ -190,8 +196,9 @@ final class LeadPoller {
                 boolean lastPage = !page.isFull() || !page.more();
                 List<Lead> batch = fresh(leads);
                 if (settings.includeArchived() && (!batch.isEmpty() || lastPage)) {
-                    // read after the active list, so a lead archived meanwhile is in this read
-                    Instant upTo = lastPage ? null : source.key(leads.get(leads.size() - 1));
+                    // read after the active list, so a lead archived meanwhile is in this read; merged only up to a
+                    // key whose leads all existed when the active list was read (see existedAtActiveRead)
+                    Instant upTo = lastPage ? existedAtActiveRead(leads) : source.key(leads.get(leads.size() - 1));
                     List<Lead> archived = newArchived(upTo);
                     if (archived == null) {
                         return;
@@ -257,7 +264,25 @@ final class LeadPoller {
         }
 
         /**
-         * New archived leads with a key up to {@code upTo} (all when null), walking the archived list newest first
+         * The newest key of which every lead existed when the last active page was read: that page's newest, or the
+         * newest key of an archived read made before it. A newer archived lead may have been created after the
+         * active read, and so may an active lead before it that is in neither list: delivering the archived one
+         * would move the cursor past the active one for good. Both come with a later window, whose active read
+         * follows this archived read. Null when nothing is known (the first poll, nothing new): nothing is merged.
+         */
+        private Instant existedAtActiveRead(List<Lead> activePage) {
+            Instant bound = archivedHorizon;
+            for (Lead lead : activePage) {
+                Instant key = source.key(lead);
+                if (bound == null || key.isAfter(bound)) {
+                    bound = key;
+                }
+            }
+            return bound;
+        }
+
+        /**
+         * New archived leads with a key up to {@code upTo} (none when null), walking the archived list newest first
          * down to the cursor; null when the list kept shifting under the walk (the window is then not delivered).
          */
         private List<Lead> newArchived(Instant upTo) {
@@ -269,6 +294,12 @@ final class LeadPoller {
             while (true) {
                 FeedQuery.Page page = source.archivedDescending(start, pageSize);
                 List<Lead> leads = page.leads();
+                if (start == 0 && !leads.isEmpty()) {
+                    Instant newest = source.key(leads.get(0));
+                    if (archivedHorizon == null || newest.isAfter(archivedHorizon)) {
+                        archivedHorizon = newest;
+                    }
+                }
                 if (start > 0 && !joins(previous, 1, leads)) {
                     if (++restarts > MAX_RESTARTS) {
                         LOG.debug("The archived list kept shifting; continuing next poll");
@@ -283,7 +314,7 @@ final class LeadPoller {
                 for (Lead lead : leads) {
                     Instant key = source.key(lead);
                     if (cursor.isNew(key, lead.getId())) {
-                        if (upTo == null || !key.isAfter(upTo)) {
+                        if (upTo != null && !key.isAfter(upTo)) {
                             found.putIfAbsent(lead.getId(), lead);
                         }
                     } else if (cursor.watermark() == null || key.isBefore(cursor.watermark())) {
