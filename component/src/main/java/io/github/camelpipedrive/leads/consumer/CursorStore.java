@@ -146,6 +146,17 @@ final class CursorStore {
         }
     }
 
+    /** The stored cursor as read again (null when none), and whether another node wrote it in between. */
+    record Reload(LeadCursor cursor, boolean movedByAnother) {
+    }
+
+    /** Reads the stored cursor again and says whether another node wrote it since this store last read or wrote it. */
+    Reload reload() {
+        String before = lastSeen;
+        LeadCursor stored = load();
+        return new Reload(stored, !java.util.Objects.equals(before, lastSeen));
+    }
+
     private static PipedriveStateException unreadable(StateRepository<String, String> repository, String key,
                                                       String why, Throwable cause) {
         String file = fileOf(repository);

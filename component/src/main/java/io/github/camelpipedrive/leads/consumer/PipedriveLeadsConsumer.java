@@ -202,18 +202,23 @@ public class PipedriveLeadsConsumer extends ScheduledBatchPollingConsumer {
             cursor = store.establish(deferredInitial); // fails this poll (logged, backed off) while still out of reach
             LOG.info("Feed {}: the cursor store is reachable again; continuing from {}", store.key(), cursor);
         }
-        if (store.isShared()) {
-            // read-through: another node may have moved the shared cursor since this one last polled (or lost a
-            // compare-and-set), and a save only succeeds against the value read here
-            LeadCursor shared = store.load();
-            if (shared != null) {
-                cursor = shared;
-            }
+        int delivered = 0;
+        CursorStore.Reload shared = store.isShared() ? store.reload() : null;
+        if (shared != null && shared.movedByAnother() && shared.cursor() != null) {
+            // Another node delivered since this one last read or saved the shared cursor. Under master: a leader
+            // frozen past its session (a GC pause, a suspended VM) wakes up still believing it leads, and Camel runs
+            // its overdue poll at once, before the cluster service has noticed the lost leadership: new work now
+            // would deliver what the new leader delivers, and its compare-and-sets would succeed against the value
+            // just read. This poll adopts the shared cursor and reads nothing; the next one continues from it.
+            cursor = shared.cursor();
+            LOG.info("Feed {}: another node moved the shared cursor since this one last saved it; continuing from {}"
+                     + " at the next poll", store.key(), cursor);
+        } else {
+            delivered = poller.poll(cursor, this::deliver, this::isPollAllowed).delivered();
         }
-        LeadPoller.Result result = poller.poll(cursor, this::deliver, this::isPollAllowed);
         forceConsumerAsReady();
         failureLog.succeeded();
-        return result.delivered();
+        return delivered;
     }
 
     /** Turns the units into exchanges and processes them; the cursor moves (and is saved) per completed exchange. */

@@ -104,11 +104,38 @@ class ConsumerCompareAndSetTest extends SandboxConsumerTestSupport {
                 .isEqualTo(b[0].getCursor().serialize());
 
         List<String> later = createLeads(2);
+        assertThat(a.poll()).as("the next poll adopts the shared cursor and reads nothing").isZero();
         assertThat(a.poll()).isEqualTo(2);
-        assertThat(deliveredByA.subList(1, deliveredByA.size())).as("the next poll continues from the shared cursor")
+        assertThat(deliveredByA.subList(1, deliveredByA.size())).as("the one after continues from the shared cursor")
                 .containsExactlyInAnyOrderElementsOf(later);
         assertThat(shared.getState(KEY)).isEqualTo(a.getCursor().serialize());
         assertThat(b[0].poll()).as("B re-reads the cursor A moved: nothing is delivered twice").isZero();
+    }
+
+    /**
+     * A leader frozen past its session (found by a churn probe: SIGSTOP longer than the ZooKeeper session) wakes up
+     * believing it still leads, and Camel runs its overdue poll at once, before the cluster service noticed: that poll
+     * must not deliver what the new leader delivered meanwhile, nor anything new.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = { "fake", "postgresql" })
+    void aDeposedLeaderWakingUpReadsNothingAtItsFirstPoll(String kind) throws Exception {
+        ConditionalStateRepository shared = repository(kind);
+        createLeads(2);
+        PipedriveLeadsConsumer a = node("a", "beginning", shared, exchange -> deliveredByA.add(id(exchange)));
+        assertThat(a.poll()).isEqualTo(2);
+        // A freezes; B is elected and delivers what came meanwhile
+        PipedriveLeadsConsumer b = node("b", "beginning", shared, exchange -> deliveredByB.add(id(exchange)));
+        List<String> whileFrozen = createLeads(3);
+        assertThat(b.poll()).isEqualTo(3);
+        createLeads(1);
+        long requestsBefore = sandbox.requestCount();
+
+        assertThat(a.poll()).as("A wakes up: its overdue poll").isZero();
+
+        assertThat(deliveredByA).hasSize(2).doesNotContainAnyElementsOf(whileFrozen);
+        assertThat(sandbox.requestCount()).as("nothing read from Pipedrive").isEqualTo(requestsBefore);
+        assertThat(a.getCursor().serialize()).as("the shared cursor adopted").isEqualTo(shared.getState(KEY));
     }
 
     @ParameterizedTest

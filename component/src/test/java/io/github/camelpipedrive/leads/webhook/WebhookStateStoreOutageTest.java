@@ -103,6 +103,8 @@ class WebhookStateStoreOutageTest extends CamelTestSupport {
         handler().backfillNow(); // the backfill's cursor is stored
         String beforeRestart = sandbox.createLead("Pushed before the restart", 1, null);
         awaitDelivered(1);
+        // remembered (and saved: under the same lock) once the route has returned, a moment after the delivery
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> handler().rememberedPushes() == 1);
 
         context.getRouteController().stopRoute("push");
         database.down = true;
