@@ -33,26 +33,38 @@ final class NumberOptions {
     /** What Camel's TimeUtils reads as a duration (it reads anything else as 0, or fails). */
     private static final Pattern DURATION = Pattern.compile("(\\d+d)?(\\d+h)?(\\d+m(?!s))?(\\d+s)?(\\d+ms)?");
 
-    /** The configuration's number options by their name as Camel matches it: any case, dashes ignored. */
-    private static final Map<String, Field> NUMBER_FIELDS = numberFields();
+    /**
+     * The number options by their name as Camel matches it (any case, dashes ignored): the configuration's, and the
+     * poll scheduler's that Camel reads the same way ({@code delay=abc} polled without pause). True for time options.
+     */
+    private static final Map<String, Boolean> NUMBER_OPTIONS = numberOptions();
 
     private NumberOptions() {
     }
 
     /** Throws IllegalArgumentException naming the option and the text when a number option's text is not one. */
     static void check(Map<String, Object> parameters) {
+        check(parameters, "");
+    }
+
+    /** The same check for one option, as Camel binds it on the component. */
+    static void check(String name, Object value) {
+        if (name != null && value instanceof String) {
+            check(Map.of(name, value), "");
+        }
+    }
+
+    private static void check(Map<String, Object> parameters, String prefix) {
         for (Map.Entry<String, Object> parameter : parameters.entrySet()) {
             if (!(parameter.getValue() instanceof String value) || value.startsWith("#") || value.contains("{{")) {
                 continue; // a bean reference, a placeholder or an already typed value: Camel resolves it
             }
-            Field field = NUMBER_FIELDS.get(normalized(parameter.getKey()));
-            if (field == null || WHOLE_NUMBER.matcher(value).matches()) {
+            Boolean time = NUMBER_OPTIONS.get(normalized(parameter.getKey()));
+            if (time == null || WHOLE_NUMBER.matcher(value).matches()) {
                 continue;
             }
-            // the long options are times in milliseconds, but for sizes (maxResponseSize)
-            boolean time = field.getType() == long.class && !field.getName().endsWith("Size");
             if (!(time && !value.isEmpty() && DURATION.matcher(value).matches())) {
-                throw new IllegalArgumentException("Invalid " + parameter.getKey() + " '" + value
+                throw new IllegalArgumentException("Invalid " + prefix + parameter.getKey() + " '" + value
                                                    + "': must be a whole number" + (time
                                                            ? " of milliseconds or a duration such as 30s, 5m or 1h30m"
                                                            : ""));
@@ -60,16 +72,24 @@ final class NumberOptions {
         }
     }
 
-    private static Map<String, Field> numberFields() {
-        Map<String, Field> fields = new java.util.HashMap<>();
+    private static Map<String, Boolean> numberOptions() {
+        Map<String, Boolean> options = new java.util.HashMap<>();
         for (Field field : PipedriveLeadsConfiguration.class.getDeclaredFields()) {
             Class<?> type = field.getType();
             if (field.isAnnotationPresent(org.apache.camel.spi.UriParam.class)
                 && (type == int.class || type == Integer.class || type == long.class || type == Long.class)) {
-                fields.put(normalized(field.getName()), field);
+                // the long options are times in milliseconds, but for sizes (maxResponseSize)
+                options.put(normalized(field.getName()), type == long.class && !field.getName().endsWith("Size"));
             }
         }
-        return Map.copyOf(fields);
+        for (String time : new String[] { "delay", "initialDelay" }) {
+            options.put(normalized(time), true);
+        }
+        for (String count : new String[] { "backoffMultiplier", "backoffIdleThreshold", "backoffErrorThreshold",
+                                           "maxMessagesPerPoll", "repeatCount" }) {
+            options.put(normalized(count), false);
+        }
+        return Map.copyOf(options);
     }
 
     private static String normalized(String name) {

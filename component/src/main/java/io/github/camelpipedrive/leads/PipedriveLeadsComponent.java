@@ -205,6 +205,15 @@ public class PipedriveLeadsComponent extends HealthCheckComponent implements SSL
         return usage;
     }
 
+    /**
+     * The generated configurer, checking the text of number options first: Camel Main binds
+     * {@code camel.component.pipedrive-leads.max-retries=abc} through it as 0 (no retries) without a word.
+     */
+    @Override
+    public org.apache.camel.spi.PropertyConfigurer getComponentPropertyConfigurer() {
+        return CheckedComponentConfigurer.INSTANCE;
+    }
+
     @Override
     protected void doStart() throws Exception {
         super.doStart();

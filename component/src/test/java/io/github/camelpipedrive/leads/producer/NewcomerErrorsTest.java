@@ -140,13 +140,44 @@ class NewcomerErrorsTest extends WireMockTestSupport {
             "getLeads?Limit=abc|Limit 'abc'|whole number",
             "getLeads?page-size=ten|page-size 'ten'|whole number",
             "getLeads?maxResponseSize=5m|maxResponseSize '5m'|whole number",
-            "convertLeadToDeal?conversionTimeout=5M|conversionTimeout '5M'|duration" })
+            "convertLeadToDeal?conversionTimeout=5M|conversionTimeout '5M'|duration",
+            // the poll scheduler's options: delay=abc polled without a pause, at a token cost per poll
+            "getLeads?delay=abc|delay 'abc'|duration",
+            "getLeads?initialDelay=5M|initialDelay '5M'|duration",
+            "getLeads?backoffMultiplier=two|backoffMultiplier 'two'|whole number",
+            "getLeads?maxMessagesPerPoll=all|maxMessagesPerPoll 'all'|whole number" })
     void numberOptionsThatAreNotNumbersAreRefusedWithTheirText(String uri, String named, String rule) {
         // Camel itself would turn such text into 0 without a word, to fail later as "was 0"
         assertThatThrownBy(() -> context.getEndpoint("pipedrive-leads:" + uri))
                 .isInstanceOf(ResolveEndpointFailedException.class)
                 .rootCause().hasMessageContaining(named).hasMessageContaining(rule);
         assertNoRequestSent();
+    }
+
+    @Test
+    void componentOptionsFromCamelMainPropertiesAreCheckedToo(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path properties = dir.resolve("application.properties");
+        java.nio.file.Files.writeString(properties, String.join("\n",
+                "camel.component.pipedrive-leads.api-token=some-token",
+                "camel.component.pipedrive-leads.response-timeout=30s",
+                "camel.component.pipedrive-leads.max-retries=abc", ""));
+        org.apache.camel.main.Main main = new org.apache.camel.main.Main();
+        main.setDefaultPropertyPlaceholderLocation("file:" + properties);
+        main.configure().addRoutesBuilder(new org.apache.camel.builder.RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:leads").to("pipedrive-leads:getLeads");
+            }
+        });
+
+        try {
+            // Camel binds 0 (no retries) and would start without a word
+            assertThatThrownBy(main::start).hasStackTraceContaining("camel.component.pipedrive-leads.maxRetries=abc")
+                    .hasStackTraceContaining("Invalid maxRetries 'abc': must be a whole number");
+        } finally {
+            main.stop();
+        }
     }
 
     @Test
