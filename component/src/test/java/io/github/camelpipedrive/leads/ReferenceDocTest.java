@@ -111,9 +111,20 @@ class ReferenceDocTest {
                           + (o.path("secret").asBoolean() ? ", secret" : "");
             md.append("| `").append(e.getKey()).append("` | ").append(o.path("group").asText()).append(" | ")
                     .append(cell(type)).append(" | ")
-                    .append(o.has("defaultValue") ? "`" + o.get("defaultValue").asText() + "`" : "").append(" | ")
+                    .append(defaultOf(e.getKey(), o)).append(" | ")
                     .append(cell(o.path("description").asText())).append(" |\n");
         }
+    }
+
+    /**
+     * The default as the catalog has it, but for the scheduler's delay: Camel's scheduler declares 500 ms, and this
+     * consumer replaces an unset delay by one adapted to the token budget (the catalog cannot say so).
+     */
+    private static String defaultOf(String name, JsonNode option) {
+        if ("delay".equals(name)) {
+            return "adaptive (the catalog shows Camel's `500`; see consumer.md)";
+        }
+        return option.has("defaultValue") ? "`" + option.get("defaultValue").asText() + "`" : "";
     }
 
     private static String simpleType(JsonNode option) {
