@@ -164,6 +164,10 @@ public class PipedriveLeadsEndpoint extends ScheduledPollEndpoint
         return ownedCursorRepository;
     }
 
+    /** A host name, an IPv4 address or a bare IPv6 address, as HttpHost takes them. */
+    private static final java.util.regex.Pattern PROXY_HOST = java.util.regex.Pattern.compile(
+            "[A-Za-z0-9._-]+|\\[?[0-9A-Fa-f:.]+]?");
+
     @Override
     protected void doStart() throws Exception {
         super.doStart();
@@ -268,6 +272,13 @@ public class PipedriveLeadsEndpoint extends ScheduledPollEndpoint
 
     private TransportSettings transportSettings() {
         PipedriveLeadsConfiguration c = configuration;
+        String proxyHost = c.getProxyHost();
+        if (proxyHost != null && !proxyHost.isBlank() && !PROXY_HOST.matcher(proxyHost.trim()).matches()) {
+            // not quoted: a user:password@host written here would put the password into the message
+            throw new IllegalArgumentException("Invalid proxyHost: must be a host name or an IP address only, without a"
+                                               + " scheme, user info, port or path (the port goes in proxyPort, the"
+                                               + " credentials in proxyAuthUsername and proxyAuthPassword)");
+        }
         return new TransportSettings(c.getConnectTimeout(), c.getResponseTimeout(), c.getConnectionRequestTimeout(),
                 c.getMaxTotalConnections(), c.getConnectionsPerRoute(), c.getProxyHost(), c.getProxyPort(),
                 c.getProxyAuthUsername(), c.getProxyAuthPassword(), c.getSslContextParameters(),

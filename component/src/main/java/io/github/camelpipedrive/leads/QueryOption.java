@@ -299,7 +299,8 @@ public enum QueryOption {
     }
 
     public static String abbreviate(String s) {
-        String clean = s.replaceAll("[\\r\\n\\t]", "?");
+        // every control, line or paragraph separator and invisible format character: a value must not forge a log line
+        String clean = s.replaceAll("[\\p{Cc}\\p{Zl}\\p{Zp}\\p{Cf}\\u0085]", "?");
         return clean.length() > 60 ? clean.substring(0, 60) + "..." : clean;
     }
 }

@@ -24,6 +24,7 @@ import io.github.camelpipedrive.leads.LeadFeed;
 import io.github.camelpipedrive.leads.PipedriveLeadsConfiguration;
 import io.github.camelpipedrive.leads.PipedriveLeadsConstants;
 import io.github.camelpipedrive.leads.PipedriveLeadsEndpoint;
+import io.github.camelpipedrive.leads.client.SafeText;
 import io.github.camelpipedrive.leads.consumer.DeliveryGate;
 import io.github.camelpipedrive.leads.consumer.LeadCursor;
 import io.github.camelpipedrive.leads.consumer.PipedriveLeadsConsumer;
@@ -195,7 +196,7 @@ public final class LeadWebhookHandler extends ServiceSupport implements Processo
             return;
         }
         if (parsed.event() == null) {
-            LOG.debug("Webhook delivery not delivered: {}", parsed.ignoredBecause());
+            LOG.debug("Webhook delivery not delivered: {}", SafeText.forMessage(parsed.ignoredBecause()));
             answer(exchange, 200);
             return;
         }
@@ -308,7 +309,8 @@ public final class LeadWebhookHandler extends ServiceSupport implements Processo
     }
 
     private void malformed(Exchange exchange, String why) {
-        LOG.warn("Webhook delivery refused with 400: {}", why);
+        // the reason may quote the body (Jackson does): no control characters into the log
+        LOG.warn("Webhook delivery refused with 400: {}", SafeText.forMessage(why));
         answer(exchange, 400);
     }
 

@@ -29,6 +29,9 @@ import io.github.camelpipedrive.leads.model.Lead;
  */
 final class WebhookPayloads {
 
+    /** A lead id as Pipedrive writes them (a UUID), liberally: letters, digits, dashes and underscores. */
+    private static final java.util.regex.Pattern LEAD_ID = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{1,100}");
+
     /** A delivery read: the event, or why it is not one for this endpoint (then it is answered 2xx and dropped). */
     record Parsed(LeadEvent event, String ignoredBecause) {
     }
@@ -99,6 +102,11 @@ final class WebhookPayloads {
         }
         if (leadId == null) {
             throw new MalformedPayloadException("the delivery names no lead (no meta.entity_id, data.id or previous.id)");
+        }
+        if (!LEAD_ID.matcher(leadId).matches()) {
+            // the id goes into a header, logs and maybe a request path: only the shape of an id gets that far
+            throw new MalformedPayloadException("the lead id is not an id (" + leadId.length() + " characters, not"
+                                                + " letters, digits and dashes)");
         }
         if (action == LeadEventAction.DELETE) {
             lead = null;

@@ -181,6 +181,18 @@ class NewcomerErrorsTest extends WireMockTestSupport {
     }
 
     @Test
+    void aProxyHostWithUserInfoIsRefusedWithoutQuotingIt() {
+        Throwable failure = org.assertj.core.api.Assertions.catchThrowable(() -> context.getEndpoint(
+                "pipedrive-leads:getLeads?proxyHost=RAW(proxyuser:PROXY-S3CRET@127.0.0.1)").start());
+
+        assertThat(failure).isNotNull();
+        java.io.StringWriter trace = new java.io.StringWriter();
+        failure.printStackTrace(new java.io.PrintWriter(trace));
+        assertThat(trace.toString()).contains("Invalid proxyHost").doesNotContain("PROXY-S3CRET");
+        assertNoRequestSent();
+    }
+
+    @Test
     void numberOptionsTakeNumbersAndLongOnesCamelsDurations() {
         assertThat(context.getEndpoint("pipedrive-leads:getLeads?limit=20&conversionTimeout=2m&retryMaxDelay=1d"
                                        + "&backfillDelay=1h30m&retryInitialDelay=250ms",

@@ -211,6 +211,23 @@ class WebhookReceiverTest extends CamelTestSupport {
     }
 
     @Test
+    void aLeadIdThatIsNoIdAndControlCharactersNeverReachTheRouteOrTheLog() throws Exception {
+        String auth = WebhookServerSupport.basic(USER, SECRET);
+        try (LogCapture logs = LogCapture.of(Level.DEBUG, "io.github.camelpipedrive.leads.webhook")) {
+            // a delete names its lead in meta.entity_id only: a path, a query and a line break where the id belongs
+            String hostileDelete = WebhookServerSupport.changePayload(LEAD, "e-9", 1)
+                    .replace("\"action\":\"change\"", "\"action\":\"delete\"")
+                    .replace("\"entity_id\":\"" + LEAD + "\"", "\"entity_id\":\"../../deals/1?x=%0d%0aEvil\\nFORGED\"");
+            assertThat(WebhookServerSupport.post(url("/pd"), auth, hostileDelete)).isEqualTo(400);
+            // a body that breaks with an escape character, which Jackson's reason quotes
+            assertThat(WebhookServerSupport.post(url("/pd"), auth, "{\"meta\": tru\u001b[31m")).isEqualTo(400);
+
+            assertThat(logs.text()).doesNotContain("\u001b").doesNotContain("\nFORGED").doesNotContain("../../deals");
+        }
+        assertThat(received).isEmpty();
+    }
+
+    @Test
     void anOversizedBodyIs413() throws Exception {
         String padded = WebhookServerSupport.changePayload(LEAD.replace("e0", "e4"), "e-4", 1)
                 .replace("\"Lead Title\"", "\"" + "x".repeat(5000) + "\"");

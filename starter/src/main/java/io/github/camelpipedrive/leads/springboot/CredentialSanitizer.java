@@ -27,7 +27,8 @@ import org.springframework.boot.actuate.endpoint.SanitizingFunction;
  * an application shows values ({@code management.endpoint.env.show-values=always}): from Spring Boot 3 on, shown values
  * are masked only by {@link SanitizingFunction}s, not by name. A key is a credential when its last segment, without
  * dashes and in lower case, is one of the component's secret options ({@code api-token}, {@code apiToken}, ...), also
- * when it comes as an environment variable ({@link #isCredential}).
+ * when it comes as an environment variable, and any key naming Pipedrive and a token, secret or password (the
+ * README's {@code PIPEDRIVE_API_TOKEN}) ({@link #isCredential}).
  */
 public final class CredentialSanitizer implements SanitizingFunction {
 
@@ -55,6 +56,11 @@ public final class CredentialSanitizer implements SanitizingFunction {
         String squeezed = squeezed(key);
         if (squeezed.startsWith(SQUEEZED_PREFIX)) {
             return SECRET_NAMES.contains(squeezed.substring(SQUEEZED_PREFIX.length()));
+        }
+        if (squeezed.contains("pipedrive") && (squeezed.contains("token") || squeezed.contains("secret")
+                                               || squeezed.contains("password"))) {
+            // a variable of the user's own naming that feeds an option, as the README's PIPEDRIVE_API_TOKEN
+            return true;
         }
         return key.indexOf('.') < 0 && key.indexOf('_') < 0 && SECRET_NAMES.contains(squeezed);
     }

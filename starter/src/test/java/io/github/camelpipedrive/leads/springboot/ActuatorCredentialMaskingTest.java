@@ -85,7 +85,9 @@ class ActuatorCredentialMaskingTest {
                                          "camel.component.pipedriveLeads.apiToken",
                                          "CAMEL_COMPONENT_PIPEDRIVELEADS_APITOKEN",
                                          "CAMEL_COMPONENT_PIPEDRIVE_LEADS_WEBHOOK_AUTH_PASSWORD",
-                                         "camel.component.pipedrive-leads.proxy-auth-username", "clientSecret" }) {
+                                         "camel.component.pipedrive-leads.proxy-auth-username", "clientSecret",
+                                         // the variable the README feeds the api token from, and its like
+                                         "PIPEDRIVE_API_TOKEN", "pipedrive.oauth.client-secret" }) {
             assertThat(CredentialSanitizer.isCredential(key)).as(key).isTrue();
         }
         for (String key : new String[] { "camel.component.pipedrive-leads.base-url",
