@@ -154,12 +154,22 @@ public class CrashSafeFileStateRepository extends ServiceSupport implements Stat
         return StateFileFormat.parse(content, file);
     }
 
+    /**
+     * Created readable and writable by the owner only, where the file system has POSIX permissions: an OAuth token
+     * store kept here holds sealed tokens, and nobody else needs a feed's cursor.
+     */
+    private static final java.nio.file.attribute.FileAttribute<?>[] OWNER_ONLY =
+            java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
+                    ? new java.nio.file.attribute.FileAttribute<?>[] { java.nio.file.attribute.PosixFilePermissions
+                            .asFileAttribute(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")) }
+                    : new java.nio.file.attribute.FileAttribute<?>[0];
+
     private static void write(Path file, Map<String, String> entries) {
         Path tmp = temporaryFile(file);
         try {
             ByteBuffer bytes = ByteBuffer.wrap(StateFileFormat.format(entries));
-            try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
+            try (FileChannel out = FileChannel.open(tmp, java.util.Set.of(StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING), OWNER_ONLY)) {
                 while (bytes.hasRemaining()) {
                     out.write(bytes);
                 }

@@ -73,6 +73,17 @@ class CrashSafeFileStateRepositoryTest {
     }
 
     @Test
+    void theFileIsReadableByItsOwnerOnly() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        Path file = dir.resolve("state.json");
+        started(file).setState("pipedrive-leads/oauth/client", SECRET);
+
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
+    }
+
+    @Test
     void beanStyleConfigurationWorks() {
         CrashSafeFileStateRepository bean = new CrashSafeFileStateRepository();
         bean.setPath(dir.resolve("bean.json").toString());
