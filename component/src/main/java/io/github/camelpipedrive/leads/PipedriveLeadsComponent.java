@@ -71,6 +71,7 @@ public class PipedriveLeadsComponent extends HealthCheckComponent implements SSL
     private final ContactLocks contactLocks = new ContactLocks(256);
 
     private final Map<TransportSettings, PipedriveHttpClient> clients = new ConcurrentHashMap<>();
+    private volatile CheckedComponentConfigurer checkedConfigurer;
     private final ObjectMapper mapper = Json.newMapper();
     private final Map<String, CustomFieldCatalog> fieldCatalogs = new ConcurrentHashMap<>();
     private final Map<String, OAuthTokenProvider> oauthProviders = new ConcurrentHashMap<>();
@@ -211,7 +212,13 @@ public class PipedriveLeadsComponent extends HealthCheckComponent implements SSL
      */
     @Override
     public org.apache.camel.spi.PropertyConfigurer getComponentPropertyConfigurer() {
-        return CheckedComponentConfigurer.INSTANCE;
+        org.apache.camel.spi.PropertyConfigurer generated = super.getComponentPropertyConfigurer();
+        CheckedComponentConfigurer current = checkedConfigurer;
+        if (generated == null || current != null && current.generated() == generated) {
+            return generated == null ? null : current;
+        }
+        checkedConfigurer = new CheckedComponentConfigurer(generated);
+        return checkedConfigurer;
     }
 
     @Override
