@@ -118,7 +118,14 @@ class EndpointConfigurationTest extends WireMockTestSupport {
         assertThat(resolver.resolvePropertyConfigurer("pipedrive-leads-component", context))
                 .isInstanceOf(PipedriveLeadsComponentConfigurer.class);
         assertThat(component().getEndpointPropertyConfigurer()).isInstanceOf(PipedriveLeadsEndpointConfigurer.class);
-        assertThat(component().getComponentPropertyConfigurer()).isInstanceOf(PipedriveLeadsComponentConfigurer.class);
+        // the generated component configurer, behind a check that number options' text is a number (Camel Main)
+        org.apache.camel.spi.PropertyConfigurer configurer = component().getComponentPropertyConfigurer();
+        assertThat(configurer.getClass().getSimpleName()).isEqualTo("CheckedComponentConfigurer");
+        assertThat(configurer).isInstanceOf(org.apache.camel.spi.GeneratedPropertyConfigurer.class);
+        assertThat(((org.apache.camel.spi.PropertyConfigurerGetter) configurer).getOptionType("limit", false))
+                .isEqualTo(int.class);
+        assertThat(configurer.configure(context, component(), "limit", "12", false)).isTrue();
+        assertThat(component().getConfiguration().getLimit()).isEqualTo(12);
     }
 
     @Test
