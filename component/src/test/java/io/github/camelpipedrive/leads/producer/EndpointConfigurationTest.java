@@ -123,7 +123,7 @@ class EndpointConfigurationTest extends WireMockTestSupport {
         assertThat(configurer.getClass().getSimpleName()).isEqualTo("CheckedComponentConfigurer");
         assertThat(configurer).isInstanceOf(org.apache.camel.spi.GeneratedPropertyConfigurer.class);
         assertThat(((org.apache.camel.spi.PropertyConfigurerGetter) configurer).getOptionType("limit", false))
-                .isEqualTo(int.class);
+                .isEqualTo(Integer.class);
         assertThat(configurer.configure(context, component(), "limit", "12", false)).isTrue();
         assertThat(component().getConfiguration().getLimit()).isEqualTo(12);
     }
