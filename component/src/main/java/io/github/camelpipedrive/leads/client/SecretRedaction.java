@@ -163,15 +163,7 @@ final class SecretRedaction {
      * a server that echoes the request would otherwise send them back.
      */
     SecretRedaction with(ApiRequest request) {
-        java.util.List<String> carried = secretsIn(request.jsonBody());
-        if (carried.isEmpty()) {
-            return this;
-        }
-        return new SecretRedaction(() -> {
-            java.util.List<String> all = new java.util.ArrayList<>(secrets.get());
-            all.addAll(carried);
-            return all;
-        });
+        return plus(secretsIn(request.jsonBody()));
     }
 
     /**
@@ -180,13 +172,16 @@ final class SecretRedaction {
      * read before the point where it breaks.
      */
     SecretRedaction withSecretsOf(byte[] answerBody) {
-        java.util.List<String> named = secretsIn(answerBody);
-        if (named.isEmpty()) {
+        return plus(secretsIn(answerBody));
+    }
+
+    private SecretRedaction plus(java.util.List<String> more) {
+        if (more.isEmpty()) {
             return this;
         }
         return new SecretRedaction(() -> {
             java.util.List<String> all = new java.util.ArrayList<>(secrets.get());
-            all.addAll(named);
+            all.addAll(more);
             return all;
         });
     }
