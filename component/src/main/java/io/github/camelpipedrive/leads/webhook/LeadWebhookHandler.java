@@ -18,6 +18,7 @@ package io.github.camelpipedrive.leads.webhook;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.github.camelpipedrive.leads.LeadFeed;
@@ -65,6 +66,7 @@ public final class LeadWebhookHandler extends ServiceSupport implements Processo
     private volatile PushDeduplicator dedupe;
     private volatile PipedriveLeadsConsumer backfill;
     private ScheduledExecutorService backfillThread;
+    private final Pushes pushes = new Pushes();
 
     public LeadWebhookHandler(PipedriveLeadsEndpoint endpoint, Processor next) {
         this.endpoint = endpoint;
@@ -75,6 +77,9 @@ public final class LeadWebhookHandler extends ServiceSupport implements Processo
 
     @Override
     protected void doStart() throws Exception {
+        synchronized (pushes) {
+            pushes.awaiting = false;
+        }
         ServiceHelper.startService(endpoint, next);
         backfill = (PipedriveLeadsConsumer) endpoint.createConsumer(next);
         backfill.setAdaptiveDelay(false);
@@ -99,10 +104,51 @@ public final class LeadWebhookHandler extends ServiceSupport implements Processo
 
     @Override
     protected void doStop() throws Exception {
+        awaitPushesInFlight();
         ServiceHelper.stopService(backfill);
         if (backfillThread != null) {
             endpoint.getCamelContext().getExecutorServiceManager().shutdownNow(backfillThread);
             backfillThread = null;
+        }
+    }
+
+    /**
+     * Lets the pushes in the route complete and their versions be saved before the backfill and the state repository
+     * stop: the route stops this handler while the HTTP server may still be processing a delivery, whose version,
+     * saved after the stop, would be lost and the lead delivered again by the backfill after a graceful restart. New
+     * deliveries are answered 503 meanwhile. Waits at most Camel's shutdown timeout.
+     */
+    private void awaitPushesInFlight() throws InterruptedException {
+        org.apache.camel.spi.ShutdownStrategy shutdown = endpoint.getCamelContext().getShutdownStrategy();
+        if (shutdown.isForceShutdown() || shutdown.hasTimeoutOccurred()) {
+            return;
+        }
+        long deadline = System.nanoTime() + shutdown.getTimeUnit().toNanos(shutdown.getTimeout());
+        synchronized (pushes) {
+            while (pushes.inFlight > 0) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    LOG.warn("{} webhook deliveries still in the route after the shutdown timeout; stopping anyway (the"
+                             + " backfill may deliver their leads again)", pushes.inFlight);
+                    return;
+                }
+                pushes.awaiting = true;
+                TimeUnit.NANOSECONDS.timedWait(pushes, left);
+            }
+        }
+    }
+
+    /** Deliveries being processed (guarded by itself). */
+    private static final class Pushes {
+        private int inFlight;
+        /** Whether a stop waits for them (for tests). */
+        private boolean awaiting;
+    }
+
+    /** Whether the handler's stop is waiting for deliveries in the route (for tests). */
+    boolean isAwaitingPushes() {
+        synchronized (pushes) {
+            return pushes.awaiting;
         }
     }
 
@@ -148,6 +194,9 @@ public final class LeadWebhookHandler extends ServiceSupport implements Processo
 
     @Override
     public void process(Exchange exchange) {
+        synchronized (pushes) {
+            pushes.inFlight++;
+        }
         try {
             handle(exchange);
         } catch (RuntimeException | Error e) {
@@ -156,6 +205,12 @@ public final class LeadWebhookHandler extends ServiceSupport implements Processo
             LOG.debug("Webhook delivery failure", e);
             exchange.setException(null);
             answer(exchange, 500);
+        } finally {
+            synchronized (pushes) {
+                if (--pushes.inFlight == 0) {
+                    pushes.notifyAll();
+                }
+            }
         }
     }
 

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
 
 import io.github.camelpipedrive.leads.PipedriveLeadsEndpoint;
@@ -51,6 +52,11 @@ class PushAndBackfillSandboxTest extends CamelTestSupport {
     private int port;
     /** "leadId source" per delivered event, in delivery order. */
     private final List<String> delivered = Collections.synchronizedList(new ArrayList<>());
+    /** When set, the route holds each event until it is counted down (after counting down inRoute). */
+    private volatile CountDownLatch hold;
+    private final CountDownLatch inRoute = new CountDownLatch(1);
+    /** What happened first: the held push completing in the route, or the route's stop returning. */
+    private final List<String> order = Collections.synchronizedList(new ArrayList<>());
 
     @Override
     protected CamelContext createCamelContext() throws Exception {
@@ -92,7 +98,13 @@ class PushAndBackfillSandboxTest extends CamelTestSupport {
                 from(uri).routeId("push").process(this::record);
             }
 
-            private void record(Exchange exchange) {
+            private void record(Exchange exchange) throws InterruptedException {
+                CountDownLatch held = hold;
+                if (held != null) {
+                    inRoute.countDown();
+                    held.await();
+                    order.add("push done");
+                }
                 LeadEvent event = exchange.getMessage().getBody(LeadEvent.class);
                 String version = event.getLead() == null ? "" : "@" + event.getLead().getUpdateTime();
                 delivered.add(event.getLeadId() + version + " " + event.getSource().wireName());
@@ -181,6 +193,34 @@ class PushAndBackfillSandboxTest extends CamelTestSupport {
         restarted.backfillNow();
 
         assertThat(ids()).containsExactlyInAnyOrderElementsOf(created);
+    }
+
+    @Test
+    void aGracefulStopOfTheRouteWaitsForThePushInTheRouteAndSavesItsVersion() throws Exception {
+        LeadWebhookHandler handler = pushRoute("");
+        hold = new CountDownLatch(1);
+        String lead = sandbox.createLead("Held in the route", 1, null);
+        assertThat(inRoute.await(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        java.util.concurrent.CompletableFuture<Void> stop = java.util.concurrent.CompletableFuture.runAsync(() -> {
+            try {
+                context.getRouteController().stopRoute("push");
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            order.add("stopped");
+        });
+        // released once the stop waits for it, or (without the wait) once the stop returned regardless
+        await().until(() -> handler.isAwaitingPushes() || stop.isDone());
+        hold.countDown();
+        stop.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        await().until(() -> order.size() == 2);
+
+        assertThat(order.get(0)).as("the stop waited for the push").isEqualTo("push done");
+        hold = null;
+        context.getRouteController().startRoute("push");
+        assertThat(handler().rememberedPushes()).as("its version was saved, so the backfill skips it").isEqualTo(1);
+        handler().backfillNow();
+        assertThat(ids()).containsExactly(lead);
     }
 
     @Test
