@@ -40,8 +40,11 @@ final class BodyConverter {
     private final ObjectMapper mapper;
 
     BodyConverter(ObjectMapper mapper) {
-        // a fraction where the model holds an id or a count is refused, not cut: 1.5 would link person 1
-        this.mapper = mapper.copy().disable(com.fasterxml.jackson.databind.DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        // a fraction where the model holds an id or a count is refused, not cut: 1.5 would link person 1 (whole
+        // numbers written as 3.0 are made integers first, see wholeNumbersAsIntegers); text after a JSON body is
+        // refused, not dropped
+        this.mapper = mapper.copy().disable(com.fasterxml.jackson.databind.DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
     ObjectNode toJson(Exchange exchange, OperationRow.Body column, String operation) {
@@ -59,14 +62,16 @@ final class BodyConverter {
                 model = column.adapter().apply(body, mapper);
             } else if (body instanceof Map) {
                 NestingDepth.require(body, Json.MAX_NESTING_DEPTH, "body");
-                refuseKeysTheModelWouldDrop(mapper.valueToTree(body), type);
-                model = mapper.convertValue(body, type);
+                JsonNode tree = wholeNumbersAsIntegers(mapper.valueToTree(body));
+                refuseKeysTheModelWouldDrop(tree, type);
+                model = mapper.treeToValue(tree, type);
             } else if (body instanceof String || body instanceof byte[] || body instanceof InputStream) {
                 String text = exchange.getContext().getTypeConverter().mandatoryConvertTo(String.class, exchange, body);
-                JsonNode tree = mapper.readTree(text);
+                JsonNode tree = readJson(text);
                 if (tree == null || !tree.isObject()) {
                     throw new PipedriveValidationException("body", "must be a JSON object");
                 }
+                tree = wholeNumbersAsIntegers(tree);
                 refuseKeysTheModelWouldDrop(tree, type);
                 model = mapper.treeToValue(tree, type);
             } else {
@@ -117,6 +122,48 @@ final class BodyConverter {
                         + " number or text. Nothing was sent.");
             }
         }
+    }
+
+    private JsonNode readJson(String text) throws JsonProcessingException {
+        try {
+            return mapper.readTree(text);
+        } catch (MismatchedInputException e) {
+            if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Trailing token")) {
+                throw new PipedriveValidationException("body", "is not valid JSON: something follows the JSON object"
+                                                               + " (a second object or stray text). Nothing was sent.");
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * The tree with every whole number written with a decimal point or an exponent ({@code 3.0}, {@code 1e0}, a
+     * {@code Double} 3.0 in a Map built by a library that reads all numbers so) as an integer, so that only a real
+     * fraction is refused where an id or a count belongs. Amounts and custom values keep their value.
+     */
+    static JsonNode wholeNumbersAsIntegers(JsonNode node) {
+        if (node instanceof com.fasterxml.jackson.databind.node.ObjectNode object) {
+            for (java.util.Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext();) {
+                Map.Entry<String, JsonNode> field = it.next();
+                field.setValue(wholeNumbersAsIntegers(field.getValue()));
+            }
+            return object;
+        }
+        if (node instanceof com.fasterxml.jackson.databind.node.ArrayNode array) {
+            for (int i = 0; i < array.size(); i++) {
+                array.set(i, wholeNumbersAsIntegers(array.get(i)));
+            }
+            return array;
+        }
+        if (node != null && node.isFloatingPointNumber() && (node.isBigDecimal() || Double.isFinite(node.doubleValue()))) {
+            java.math.BigDecimal value = node.decimalValue();
+            if (value.signum() == 0 || value.stripTrailingZeros().scale() <= 0) {
+                java.math.BigInteger whole = value.toBigIntegerExact();
+                return whole.bitLength() < 64 ? com.fasterxml.jackson.databind.node.LongNode.valueOf(whole.longValue())
+                        : com.fasterxml.jackson.databind.node.BigIntegerNode.valueOf(whole);
+            }
+        }
+        return node;
     }
 
     /** A number with a fraction where a whole number belongs: say so in the words the other body checks use. */

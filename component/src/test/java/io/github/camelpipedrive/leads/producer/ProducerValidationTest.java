@@ -131,6 +131,35 @@ class ProducerValidationTest extends WireMockTestSupport {
     }
 
     @Test
+    void aWholeNumberWrittenWithADecimalPointIsTheNumber() throws Exception {
+        // libraries that read every JSON number as a Double build such Maps; 3.0 is person 3
+        wireMock.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post("/api/v1/leads")
+                .willReturn(json(201, success(leadJson(LEAD_ID)))));
+
+        assertThat(send("pipedrive-leads:addLead", Map.of("title", "ACME", "person_id", 3.0, "owner_id",
+                new BigDecimal("7.00"))).getException()).isNull();
+        assertThat(send("pipedrive-leads:addLead", "{\"title\":\"ACME\",\"person_id\":1e0}").getException()).isNull();
+
+        List<com.github.tomakehurst.wiremock.verification.LoggedRequest> sent = wireMock.findAll(
+                com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
+                        com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo("/api/v1/leads")));
+        assertThat(sent).hasSize(2);
+        assertThat(JSON.readTree(sent.get(0).getBodyAsString()).get("person_id").isIntegralNumber()).isTrue();
+        assertThat(JSON.readTree(sent.get(0).getBodyAsString()).get("person_id").asLong()).isEqualTo(3);
+        assertThat(JSON.readTree(sent.get(0).getBodyAsString()).get("owner_id").asLong()).isEqualTo(7);
+        assertThat(JSON.readTree(sent.get(1).getBodyAsString()).get("person_id").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void textAfterAJsonBodyIsRefusedNotDropped() {
+        assertRejected(send("pipedrive-leads:addLead",
+                "{\"title\":\"first\",\"person_id\":3}{\"title\":\"second\",\"person_id\":3}"), "body",
+                "not valid JSON");
+        assertRejected(send("pipedrive-leads:updateLead", "{\"title\":\"upd\"} garbage", Map.of(ID, LEAD_ID)),
+                "body", "not valid JSON");
+    }
+
+    @Test
     void addLeadRejectsAPropertyOfTheWrongType() {
         Exchange exchange = send("pipedrive-leads:addLead", Map.of("title", "ACME", "person_id", "abc"));
 
