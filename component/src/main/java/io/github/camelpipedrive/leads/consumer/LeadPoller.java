@@ -18,6 +18,7 @@ package io.github.camelpipedrive.leads.consumer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +62,8 @@ final class LeadPoller {
     static final int OVERLAP_DIVISOR = 10;
     /** Restarts from offset 0 allowed in one poll when shifts are noticed, before waiting for the next poll. */
     static final int MAX_RESTARTS = 3;
+    /** Held-back archived leads kept at most (about 1 KB each). */
+    static final int MAX_HELD_BACK = 1_000;
 
     /**
      * What the poller needs of the feed's options.
@@ -104,6 +107,14 @@ final class LeadPoller {
      * so before any later active read: see {@code existedAtActiveRead}. Polls run one at a time.
      */
     private volatile Instant archivedHorizon;
+
+    /**
+     * Archived leads an archived read saw but did not merge, because they were newer than what the window's active
+     * read could have seen; delivered by a later window as read, even if deleted meanwhile (by id; at most
+     * {@link #MAX_HELD_BACK}, beyond which a lead is found again by a later archived read while it is still there).
+     * Polls run one at a time.
+     */
+    private final Map<String, Lead> heldBack = new LinkedHashMap<>();
 
     /** Reads the next window ahead while one is delivered; null: every read in turn. */
     private final ExecutorService readAhead;
@@ -316,16 +327,43 @@ final class LeadPoller {
                     if (cursor.isNew(key, lead.getId())) {
                         if (upTo != null && !key.isAfter(upTo)) {
                             found.putIfAbsent(lead.getId(), lead);
+                        } else {
+                            holdBack(lead);
                         }
                     } else if (cursor.watermark() == null || key.isBefore(cursor.watermark())) {
                         reachedCursor = true;
                     }
                 }
                 if (reachedCursor || !page.isFull() || !page.more()) {
+                    addHeldBack(found, upTo);
                     return new ArrayList<>(found.values());
                 }
                 start += leads.size() - 1;
                 previous = leads;
+            }
+        }
+
+        /** Remembers an archived lead read but not merged yet (newer than what the active read could see). */
+        private void holdBack(Lead lead) {
+            if (heldBack.size() < MAX_HELD_BACK || heldBack.containsKey(lead.getId())) {
+                heldBack.put(lead.getId(), lead);
+            }
+        }
+
+        /**
+         * Adds the leads held back by earlier archived reads that this window may deliver, as they were read: one
+         * deleted (or unarchived while the active list was read) since is delivered all the same, as it would have
+         * been had it not been held back. Forgets those the cursor has passed.
+         */
+        private void addHeldBack(Map<String, Lead> found, Instant upTo) {
+            for (Iterator<Lead> it = heldBack.values().iterator(); it.hasNext();) {
+                Lead held = it.next();
+                Instant key = source.key(held);
+                if (!cursor.isNew(key, held.getId())) {
+                    it.remove();
+                } else if (upTo != null && !key.isAfter(upTo)) {
+                    found.putIfAbsent(held.getId(), held);
+                }
             }
         }
 

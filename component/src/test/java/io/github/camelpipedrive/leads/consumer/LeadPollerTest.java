@@ -152,6 +152,29 @@ class LeadPollerTest {
     }
 
     @Test
+    void anArchivedLeadHeldBackForTheNextPollIsDeliveredEvenIfDeletedMeanwhile() throws Exception {
+        // found by the churn re-probe: a lead held back as the newest of all, then deleted before the next poll, was
+        // never delivered, where a feed without includeArchived had delivered it
+        FakeLeadSource source = new FakeLeadSource(false);
+        source.add("a", T);
+        cursor = LeadCursor.beginning();
+        source.beforeRequest(n -> {
+            if (n == 2) { // the archived read of the first poll
+                source.add("gone", T.plusMillis(30));
+                source.archive("gone");
+            }
+        });
+        LeadPoller poller = new LeadPoller(source, new LeadPoller.Settings(500, true, false, 0));
+
+        poll(poller);
+        assertThat(delivered).as("held back: newer than the active read could see").containsExactly("a");
+        source.delete("gone");
+        drain(poller);
+
+        assertThat(delivered).containsExactly("a", "gone");
+    }
+
+    @Test
     void theArchivedListIsReadAfterTheActiveListOfTheSameWindow() throws Exception {
         // the case of issue 12: read archived, then the lead is archived, then the active list passes it
         FakeLeadSource source = new FakeLeadSource(false);
