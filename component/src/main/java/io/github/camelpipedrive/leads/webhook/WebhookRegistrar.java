@@ -156,7 +156,8 @@ final class WebhookRegistrar {
 
     private static boolean isOurs(JsonNode hook, Wanted wanted) {
         String name = hook.path("name").asText("");
-        return wanted.url().equals(hook.path("subscription_url").asText())
+        // a subscription without a usable id can be neither reused nor deleted (DELETE webhooks/0 would be sent)
+        return hook.path("id").asLong() > 0 && wanted.url().equals(hook.path("subscription_url").asText())
                && (name.startsWith(NAME_PREFIX) || name.equals(wanted.name()));
     }
 

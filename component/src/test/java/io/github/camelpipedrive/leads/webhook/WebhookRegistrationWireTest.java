@@ -210,6 +210,19 @@ class WebhookRegistrationWireTest extends CamelTestSupport {
     }
 
     @Test
+    void aListedSubscriptionWithoutAUsableIdIsLeftAlone() throws Exception {
+        // found by the security re-probe: an id that is not a number was read as 0, and DELETE webhooks/0 was sent
+        existing("[" + hook(0, HOOK_URL, "camel-pipedrive-leads pipedrive-leads/new", "create", "camel-pipedrive-leads",
+                "configured-pass").replace("\"id\":0", "\"id\":\"not-a-number\"") + "]");
+        PipedriveLeadsEndpoint endpoint = endpoint("webhookAuthPassword=configured-pass");
+        endpoint.registerWebhook();
+
+        wireMock.verify(0, deleteRequestedFor(urlPathMatching("/api/v1/webhooks/.*")));
+        wireMock.verify(1, postRequestedFor(urlEqualTo("/api/v1/webhooks")));
+        assertThat(endpoint.webhookSubscription().getSubscriptionId()).isEqualTo(501L);
+    }
+
+    @Test
     void keepOnStopLeavesTheSubscription() throws Exception {
         existing("[]");
         PipedriveLeadsEndpoint endpoint = endpoint("webhookKeepOnStop=true&webhookAuthPassword=kept-pass");
