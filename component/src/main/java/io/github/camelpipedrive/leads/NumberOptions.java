@@ -59,7 +59,7 @@ final class NumberOptions {
             if (!(parameter.getValue() instanceof String value) || value.startsWith("#") || value.contains("{{")) {
                 continue; // a bean reference, a placeholder or an already typed value: Camel resolves it
             }
-            Boolean time = NUMBER_OPTIONS.get(normalized(parameter.getKey()));
+            Boolean time = NUMBER_OPTIONS.get(SecretOptions.normalized(parameter.getKey()));
             if (time == null || WHOLE_NUMBER.matcher(value).matches()) {
                 continue;
             }
@@ -79,20 +79,17 @@ final class NumberOptions {
             if (field.isAnnotationPresent(org.apache.camel.spi.UriParam.class)
                 && (type == int.class || type == Integer.class || type == long.class || type == Long.class)) {
                 // the long options are times in milliseconds, but for sizes (maxResponseSize)
-                options.put(normalized(field.getName()), type == long.class && !field.getName().endsWith("Size"));
+                boolean time = type == long.class && !field.getName().endsWith("Size");
+                options.put(SecretOptions.normalized(field.getName()), time);
             }
         }
         for (String time : new String[] { "delay", "initialDelay" }) {
-            options.put(normalized(time), true);
+            options.put(SecretOptions.normalized(time), true);
         }
         for (String count : new String[] { "backoffMultiplier", "backoffIdleThreshold", "backoffErrorThreshold",
                                            "maxMessagesPerPoll", "repeatCount" }) {
-            options.put(normalized(count), false);
+            options.put(SecretOptions.normalized(count), false);
         }
         return Map.copyOf(options);
-    }
-
-    private static String normalized(String name) {
-        return name.replace("-", "").toLowerCase(java.util.Locale.ROOT);
     }
 }

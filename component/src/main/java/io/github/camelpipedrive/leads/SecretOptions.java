@@ -70,7 +70,11 @@ final class SecretOptions {
         return NORMALIZED_NAMES.contains(normalized(queryName));
     }
 
-    private static String normalized(String name) {
+    /**
+     * An option name as Camel matches it: any case, dashes ignored, percent-encoded letters decoded ({@code api-token},
+     * {@code APITOKEN} and {@code %61piToken} are {@code apiToken}).
+     */
+    static String normalized(String name) {
         String decoded;
         try {
             decoded = java.net.URLDecoder.decode(name, java.nio.charset.StandardCharsets.UTF_8);

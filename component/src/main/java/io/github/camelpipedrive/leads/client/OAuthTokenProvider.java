@@ -323,8 +323,7 @@ public final class OAuthTokenProvider implements AuthProvider {
         java.util.List<String> secrets = new java.util.ArrayList<>(secrets());
         // the refresh token of this grant may be a rotated one the other secrets no longer name
         secrets.add(presentedToken);
-        secrets.addAll(SecretRedaction.secretsIn(response.body()));
-        SecretRedaction redaction = new SecretRedaction(() -> secrets);
+        SecretRedaction redaction = new SecretRedaction(() -> secrets).withSecretsOf(response.body());
         // redacted before it is cut short: a cut through a credential would leave a part nothing recognises
         return SafeText.forMessage(redaction.apply(json.path("error").asText(ErrorMapper.summarize(
                 redaction.apply(body)))));

@@ -44,7 +44,10 @@ public class PipedriveApiClient {
     private final ObjectMapper mapper;
     /** Takes this client's credentials out of what a server sends back before it reaches a message. */
     private final SecretRedaction redaction;
-    /** Credentials of other kinds that answers may carry (a webhook's password), see {@link #redactAlso(String)}. */
+    /**
+     * Credentials other than the API's that answers may carry (the proxy's, a webhook's password), see
+     * {@link #redactAlso(String)}.
+     */
     private final java.util.Set<String> otherSecrets = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final Policies policies;
     /** The effective base URL, parsed once; replaced only when the effective base URL changes (OAuth api_domain). */
@@ -74,13 +77,12 @@ public class PipedriveApiClient {
         this.auth = auth;
         this.mapper = mapper;
         this.policies = policies;
-        java.util.List<String> transportSecrets = http.secrets();
         this.redaction = new SecretRedaction(() -> {
             java.util.List<String> all = new java.util.ArrayList<>(auth.secrets());
-            all.addAll(transportSecrets);
             all.addAll(otherSecrets);
             return all;
         });
+        otherSecrets.addAll(http.secrets()); // the proxy's credentials
     }
 
     /**

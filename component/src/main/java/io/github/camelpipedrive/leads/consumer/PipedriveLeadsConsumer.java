@@ -170,11 +170,10 @@ public class PipedriveLeadsConsumer extends ScheduledBatchPollingConsumer {
      * ({@code isBatchAllowed}); the wait ends after Camel's shutdown timeout at the latest.
      */
     private void awaitExchangeInFlight() {
-        org.apache.camel.spi.ShutdownStrategy shutdown = getEndpoint().getCamelContext().getShutdownStrategy();
-        if (shutdown.isForceShutdown() || shutdown.hasTimeoutOccurred()) {
-            return; // Camel's shutdown already waited its timeout and now forces the stop: do not add another
+        long timeout = ShutdownBudget.millis(getEndpoint().getCamelContext());
+        if (timeout < 0) {
+            return;
         }
-        long timeout = shutdown.getTimeUnit().toMillis(shutdown.getTimeout());
         boolean completed;
         try {
             completed = delivering.tryLock(timeout, TimeUnit.MILLISECONDS);

@@ -29,6 +29,7 @@ import io.github.camelpipedrive.leads.client.SafeText;
 import io.github.camelpipedrive.leads.consumer.DeliveryGate;
 import io.github.camelpipedrive.leads.consumer.LeadCursor;
 import io.github.camelpipedrive.leads.consumer.PipedriveLeadsConsumer;
+import io.github.camelpipedrive.leads.consumer.ShutdownBudget;
 import io.github.camelpipedrive.leads.model.Lead;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -119,11 +120,11 @@ public final class LeadWebhookHandler extends ServiceSupport implements Processo
      * deliveries are answered 503 meanwhile. Waits at most Camel's shutdown timeout.
      */
     private void awaitPushesInFlight() throws InterruptedException {
-        org.apache.camel.spi.ShutdownStrategy shutdown = endpoint.getCamelContext().getShutdownStrategy();
-        if (shutdown.isForceShutdown() || shutdown.hasTimeoutOccurred()) {
+        long budget = ShutdownBudget.millis(endpoint.getCamelContext());
+        if (budget < 0) {
             return;
         }
-        long deadline = System.nanoTime() + shutdown.getTimeUnit().toNanos(shutdown.getTimeout());
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(budget);
         synchronized (pushes) {
             while (pushes.inFlight > 0) {
                 long left = deadline - System.nanoTime();

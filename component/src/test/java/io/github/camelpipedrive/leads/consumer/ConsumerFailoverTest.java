@@ -30,8 +30,6 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.file.cluster.FileLockClusterService;
 import org.apache.camel.impl.DefaultCamelContext;
-import org.apache.camel.spi.StateRepository;
-import org.apache.camel.support.service.ServiceSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,7 +50,7 @@ class ConsumerFailoverTest {
 
     private PipedriveSandbox sandbox;
     private final Map<String, AtomicInteger> deliveries = new ConcurrentHashMap<>();
-    private final SharedStateRepository shared = new SharedStateRepository();
+    private final MapStateRepository shared = new MapStateRepository();
 
     @BeforeEach
     void startSandbox() {
@@ -109,20 +107,5 @@ class ConsumerFailoverTest {
         });
         context.start();
         return context;
-    }
-
-    /** Stands for a database-backed repository: every read goes to the one shared store. */
-    static final class SharedStateRepository extends ServiceSupport implements StateRepository<String, String> {
-        private final Map<String, String> store = new ConcurrentHashMap<>();
-
-        @Override
-        public void setState(String key, String value) {
-            store.put(key, value);
-        }
-
-        @Override
-        public String getState(String key) {
-            return store.get(key);
-        }
     }
 }

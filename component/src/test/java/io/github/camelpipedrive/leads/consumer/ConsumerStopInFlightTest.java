@@ -16,15 +16,11 @@
 package io.github.camelpipedrive.leads.consumer;
 
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.spi.StateRepository;
-import org.apache.camel.support.service.ServiceSupport;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,25 +33,10 @@ import static org.awaitility.Awaitility.await;
  */
 class ConsumerStopInFlightTest extends SandboxConsumerTestSupport {
 
-    /** A durable-looking store (not Camel's in-memory class): a save per completed exchange. */
-    static final class MapStore extends ServiceSupport implements StateRepository<String, String> {
-        final Map<String, String> values = new ConcurrentHashMap<>();
-
-        @Override
-        public void setState(String key, String value) {
-            values.put(key, value);
-        }
-
-        @Override
-        public String getState(String key) {
-            return values.get(key);
-        }
-    }
-
     @Test
     void theLeadInFlightCompletesAndIsSavedBeforeTheConsumerStops() throws Exception {
         List<String> leads = createLeads(3);
-        MapStore store = new MapStore();
+        MapStateRepository store = new MapStateRepository();
         context.getRegistry().bind("store", store);
         CountDownLatch entered = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
@@ -93,7 +74,7 @@ class ConsumerStopInFlightTest extends SandboxConsumerTestSupport {
         assertThat(interrupted).as("the route's work was not interrupted").isFalse();
         assertThat(delivered).as("the lead in flight completed, and no other started").hasSize(1);
         assertThat(leads).contains(delivered.get(0));
-        assertThat(LeadCursor.parse(store.values.get("stop/new")).boundaryIds()).as("its cursor was saved")
+        assertThat(LeadCursor.parse(store.getState("stop/new")).boundaryIds()).as("its cursor was saved")
                 .contains(delivered.get(0));
     }
 }
